@@ -1,0 +1,1 @@
+"""Cleaning: raw bytes or HTML to clean article text with its metadata."""

@@ -1,0 +1,92 @@
+"""Publication dates: from metadata, a date line at the head of the text, or a dateline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from hamkor.records import Span
+
+MONTHS = {
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "ма": 5, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+    "yan": 1, "fev": 2, "mart": 3, "apr": 4, "may": 5, "iyun": 6, "iyul": 7, "avg": 8,
+    "sen": 9, "okt": 10, "noy": 11, "dek": 12,
+}
+MONTH_WORD = (
+    r"(?P<mon>январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|"
+    r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|"
+    r"yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr)\.?"
+)
+TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?)"
+
+PATTERNS = [
+    re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + MONTH_WORD + r",?\s+(?P<y>(?:19|20)\d{2})", re.I),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
+]
+RELATIVE = re.compile(r"^\s*(?P<w>сегодня|вчера|позавчера)\b", re.I)
+LABEL = re.compile(r"(?:^|\b)(?:date|дата(?: публикации)?|опубликовано|published)\s*:?\s*", re.I)
+# A line is a date line when the date is most of it (a time, a label, «обновлено …» aside).
+DATE_LINE_MAX_REST = 25
+HEAD_LINES = 8
+
+
+def _month(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    for stem in sorted(MONTHS, key=len, reverse=True):
+        if w.startswith(stem):
+            return MONTHS[stem]
+    return None
+
+
+def parse_date(text: str) -> tuple[date, int, int] | None:
+    """The first full date in ``text`` with its offsets, or None."""
+    best: tuple[date, int, int] | None = None
+    for pat in PATTERNS:
+        m = pat.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        mon = int(g["m"]) if g.get("m") else _month(g.get("mon") or "")
+        try:
+            d = date(int(g["y"]), mon or 0, int(g["d"]))
+        except (ValueError, TypeError):
+            continue
+        if best is None or m.start() < best[1]:
+            best = (d, m.start(), m.end())
+    return best
+
+
+def parse_relative(text: str, base: date) -> date | None:
+    m = RELATIVE.match(text)
+    if not m:
+        return None
+    back = {"сегодня": 0, "вчера": 1, "позавчера": 2}[m.group("w").lower()]
+    return base - timedelta(days=back)
+
+
+def from_metadata(value: str | None) -> date | None:
+    if not value:
+        return None
+    found = parse_date(value)
+    return found[0] if found else None
+
+
+def from_text(text: str) -> tuple[date, Span] | None:
+    """A publication date from the head of the text: a date line, or a labelled date."""
+    pos = 0
+    for n, line in enumerate(text.splitlines(keepends=True)):
+        if n >= HEAD_LINES:
+            break
+        found = parse_date(line)
+        if found:
+            d, s, e = found
+            rest = LABEL.sub("", line[:s]) + re.sub(TIME, "", line[e:])
+            rest = re.sub(r"\(?обновлено:?.*", "", rest, flags=re.I)
+            labelled = LABEL.search(line[:s]) is not None
+            if labelled or len(rest.strip(" \t\n|,—-–()г.")) <= DATE_LINE_MAX_REST:
+                return d, Span(pos + s, pos + e, line[s:e])
+        pos += len(line)
+    return None

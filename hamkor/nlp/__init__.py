@@ -1,0 +1,1 @@
+"""Russian and Uzbek language processing on the natasha stack."""

@@ -1,0 +1,1 @@
+"""Sources: turn files, pages, feeds and dumps into RawArticle records."""
