@@ -143,6 +143,9 @@ class PersonMention:
     body: str | None = None  # the body as written («Бухарской области», «Минпромторга РТ»)
     of: str | None = None  # jurisdiction code
     side: str | None = None  # RU or UZ
+    confidence: int = 0  # 3 the title names the body, 2 a delegation, 1 from context, 0 none
+    foreign: bool = False  # the title ties them to a third country
+    sentence: int = -1  # index into Parsed.sentences
 
 
 @dataclass(frozen=True)

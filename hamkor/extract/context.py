@@ -1,0 +1,122 @@
+"""What the extractors share about one article: each sentence's parties and the main actors.
+
+A *party* is anything in a sentence that stands for a jurisdiction: a place, a national
+body, an official (by their jurisdiction), a region adjective («омская делегация»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from hamkor.extract import lexicon
+from hamkor.extract.people import Entity, merge
+from hamkor.nlp.words import fold
+from hamkor.records import Linked, Sentence
+
+BARE_GOVERNOR = re.compile(r"\bгубернатор\w*\b(?!\s+[А-ЯЁ])", re.I)
+LOCATION_PREP = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Party:
+    code: str
+    start: int
+    stop: int
+    kind: str  # person | region | city | district | adjective | country | body | title
+    location: bool = False  # where something happened, not who took part
+    person: Entity | None = None
+
+    @property
+    def side(self) -> str:
+        return self.code[:2]
+
+    @property
+    def national(self) -> bool:
+        """A national body or official: the country itself takes part."""
+        return "-" not in self.code and self.kind in {"body", "person"}
+
+    @property
+    def specific(self) -> bool:
+        return "-" in self.code
+
+
+@dataclass
+class View:
+    """One sentence with what stands in it."""
+
+    index: int
+    sentence: Sentence
+    low: str
+    parties: list[Party]
+    people: list[Entity]
+
+    def side(self, side: str, locations: bool = False) -> list[Party]:
+        return [p for p in self.parties if p.side == side and (locations or not p.location)]
+
+
+class Context:
+    def __init__(self, linked: Linked) -> None:
+        self.linked = linked
+        self.parsed = linked.parsed
+        self.text = self.parsed.article.text
+        self.entities = merge(linked.people)
+        self.officials = [e for e in self.entities if e.official]
+        self.dominant = _dominant(linked)
+        self.governor = self._governor()
+        self.views = [self._view(i, s) for i, s in enumerate(self.parsed.sentences)]
+        self.protagonist = {side: self._protagonist(side) for side in ("RU", "UZ")}
+
+    def _governor(self) -> str | None:
+        for e in self.officials:
+            if e.best.title_norm in {"губернатор", "врио губернатор"} and e.of and "-" in e.of:
+                return e.of
+        return self.dominant.get("RU")
+
+    def _view(self, i: int, s: Sentence) -> View:
+        low = fold(s.text)
+        parties: list[Party] = []
+        for p in self.linked.places:
+            if s.start <= p.start < s.stop:
+                parties.append(Party(p.code, p.start, p.stop, p.kind, self._is_location(s, p.start, low)))
+        people = []
+        for e in self.officials:
+            ms = [m for m in e.mentions if m.sentence == i]
+            if ms and e.of:
+                people.append(e)
+                parties.append(Party(e.of, ms[0].start, ms[0].stop, "person", person=e))
+        for m in BARE_GOVERNOR.finditer(s.text):
+            if self.governor and not any(p.kind == "person" and p.side == "RU" for p in parties):
+                parties.append(Party(self.governor, s.start + m.start(), s.start + m.end(), "title"))
+        parties.sort(key=lambda p: p.start)
+        return View(i, s, low, parties, people)
+
+    def _is_location(self, s: Sentence, pos: int, low: str) -> bool:
+        """«В Москве состоялась встреча …», a dateline, a multilateral event's venue."""
+        head = self.text[s.start : pos]
+        if not head.strip():
+            rest = self.text[pos : pos + 60]
+            return bool(re.match(r"[А-ЯЁA-Z\-‑ ]+,\s*\d", rest))  # «ТАШКЕНТ, 28 ноя — …»
+        if LOCATION_PREP.search(head) and len(head.split()) <= 2:
+            return True
+        return bool(LOCATION_PREP.search(head) and lexicon.MULTILATERAL.search(head))
+
+    def _protagonist(self, side: str) -> Entity | None:
+        """The one person of a side the article is about, if there is one clear one."""
+        counts = Counter({e.name: len(e.mentions) for e in self.officials if e.side == side})
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return next(e for e in self.officials if e.name == ranked[0][0])
+
+
+def _dominant(linked: Linked) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for side in ("RU", "UZ"):
+        c = Counter(p.code for p in linked.places if p.code.startswith(side + "-"))
+        if c:
+            out[side] = c.most_common(1)[0][0]
+    return out

@@ -1,0 +1,40 @@
+"""Meetings: pairs of named people, one of each country, who met or held talks."""
+
+from __future__ import annotations
+
+from hamkor.extract import lexicon
+from hamkor.extract.context import Context
+from hamkor.extract.links import real
+from hamkor.extract.people import Entity, evidence
+from hamkor.records import Evidence, Meeting
+
+
+def meetings(ctx: Context) -> tuple[Meeting, ...]:
+    found: dict[tuple[str, str], list[Evidence]] = {}
+    for v in ctx.views:
+        if not real(lexicon.MEETING, v.low):
+            continue
+        ru = [e for e in v.people if e.side == "RU"]
+        uz = [e for e in v.people if e.side == "UZ"]
+        if bool(ru) != bool(uz):
+            ru, uz = _implied(ctx, v, ru, uz)
+        for a in ru:
+            for b in uz:
+                ev = evidence(ctx.parsed, v.sentence.start, v.sentence.stop)
+                found.setdefault((a.name, b.name), []).append(ev)
+    return tuple(Meeting((a, b), ctx.parsed.article.published.isoformat()
+                         if ctx.parsed.article.published else None, None, tuple(evs))
+                 for (a, b), evs in found.items())
+
+
+def _implied(ctx: Context, v, ru: list[Entity], uz: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """«Встреча с хокимом …» names one side; the other is the article's main actor, if the
+    sentence names nobody else of that side (a bare title of that actor's region is fine)."""
+    missing = "UZ" if ru else "RU"
+    who = ctx.protagonist.get(missing)
+    if who is None:
+        return ru, uz
+    others = [p for p in v.side(missing) if p.kind != "title" and not (p.kind == "person")]
+    if any(p.code != who.of for p in others if not p.location):
+        return ru, uz
+    return (ru, [who]) if missing == "UZ" else ([who], uz)

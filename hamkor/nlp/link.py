@@ -1,0 +1,256 @@
+"""Stage: Parsed → Linked. Needs sentences and NER; adds places and people with jurisdictions.
+
+A person's jurisdiction comes, in order of trust, from the body their title names
+(«хокимом Бухарской области» → UZ-BU), from the delegation they lead («делегация
+Татарстана во главе с …»), or from context («хоким города» → the city just named).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from hamkor.gazetteer import load as gazetteer
+from hamkor.nlp import names, titles
+from hamkor.nlp.words import Word, fold, is_foreign, is_verb, words
+from hamkor.records import Linked, NamedSpan, Parsed, PersonMention, Place, Sentence
+
+REGION_KINDS = {"region", "city", "district", "adjective"}
+LOOKBACK = 16  # words between a title and the name it belongs to, at most
+STOP = {".", ";", "!", "?", "(", ")", "«", "»", '"', ":", "—", "–"}
+DELEGATION = re.compile(r"делегаци\w*", re.I)
+LEADS = re.compile(r"во главе с|возглав\w*|под руководством", re.I)
+# Idioms where a region word does not mean the region.
+IDIOMS = re.compile(r"^(?:московск\w+)\s+времен", re.I)
+
+
+def link(parsed: Parsed) -> Linked:
+    text = parsed.article.text
+    persons = [n for n in parsed.names if n.type == "PER"]
+    places = tuple(p for p in gazetteer().find(text) if _keep_place(p, persons, text))
+    ctx = _Context(parsed, places)
+    people = [m for m in (ctx.person(n) for n in persons) if m is not None]
+    return Linked(parsed=parsed, places=places, people=tuple(ctx.corefer(people)))
+
+
+def _keep_place(p: Place, persons: list[NamedSpan], text: str) -> bool:
+    if any(n.start <= p.start < n.stop or p.start <= n.start < p.stop for n in persons):
+        return False  # «Алишер Навои» is a poet, «Киров» may be a surname
+    return not IDIOMS.match(text[p.start : p.start + 40])
+
+
+class _Context:
+    """What the rules need to look up around a name: sentences, places, delegations."""
+
+    def __init__(self, parsed: Parsed, places: tuple[Place, ...]) -> None:
+        self.parsed = parsed
+        self.text = parsed.article.text
+        self.places = places
+        self.starts = [s.start for s in parsed.sentences]
+        self.persons = [n for n in parsed.names if n.type == "PER"]
+        self.dominant = _dominant(places)
+        self.delegations = self._delegations()
+        self.governor_of = self._titled_region("губернатор", "RU")
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def places_in(self, start: int, stop: int) -> list[Place]:
+        return [p for p in self.places if start <= p.start and p.stop <= stop]
+
+    # --- one name -----------------------------------------------------------------------
+
+    def person(self, span: NamedSpan) -> PersonMention | None:
+        si = self.sentence_index(span.start)
+        sent = self.parsed.sentences[si]
+        ws = words(self.text[sent.start : sent.stop], sent.start)
+        before = [w for w in ws if w.stop <= span.start]
+        after = [w for w in ws if w.start >= span.stop]
+        found = self._title_before(before) or self._title_after(after)
+        hint = names.case_of(before[-1].text) if before else None
+        name = names.normalize(span.text, hint)
+        if name is None or not _looks_like_name(name.full):
+            return None
+        base = dict(start=span.start, stop=span.stop, text=span.text, name=name.full, sentence=si)
+        if found is None:
+            return PersonMention(**base)
+        title_words, body_start, body_stop, tw = found
+        title = self.text[title_words[0].start : title_words[-1].stop]
+        body = self.text[body_start:body_stop].strip(" ,—–-") or None
+        norm = _title_norm(title_words, tw)
+        body_words = [w for w in words(body or "") if w.text not in STOP]
+        if any(is_foreign(w.text) for w in body_words[:6]) and not self.places_in(body_start, body_stop):
+            return PersonMention(**base, title=title, title_norm=norm, body=body, foreign=True)
+        of, conf = self._jurisdiction(tw, body_start, body_stop, body, span, sent, si)
+        side = of[:2] if of else tw.side
+        return PersonMention(**base, title=title, title_norm=norm, body=body, of=of, side=side,
+                             confidence=conf)
+
+    def _title_before(self, before: list[Word]) -> tuple[list[Word], int, int, titles.TitleWord] | None:
+        """The nearest title word before the name, with the body between them."""
+        window = before[-LOOKBACK:]
+        for i in range(len(window) - 1, -1, -1):
+            w = window[i]
+            if w.text in STOP or (w.text[0].islower() and is_verb(w.low)) or self._in_person(w):
+                return None
+            tw = titles.title_word(w.text)
+            if tw is None or (i > 0 and window[i - 1].low == "при"):
+                continue
+            j = i
+            while j > 0 and titles.MODIFIERS.match(window[j - 1].low):
+                j -= 1
+            body_stop = before[-1].stop if i < len(window) - 1 else w.stop
+            return window[j : i + 1], w.stop, body_stop, tw
+        return None
+
+    def _in_person(self, w: Word) -> bool:
+        return any(n.start <= w.start < n.stop for n in self.persons)
+
+    def _title_after(self, after: list[Word]) -> tuple[list[Word], int, int, titles.TitleWord] | None:
+        """«Сергей Юров, глава городского округа Балашиха, …»: a title right after the name."""
+        if len(after) < 2 or after[0].text not in {",", "—", "–", "("}:
+            return None
+        j = 1
+        while j < len(after) and titles.MODIFIERS.match(after[j].low):
+            j += 1
+        if j >= len(after) or titles.title_word(after[j].text) is None:
+            return None
+        tw = titles.title_word(after[j].text)
+        assert tw is not None
+        k = j + 1
+        while k < len(after) and after[k].text not in STOP | {","} and not is_verb(after[k].low):
+            k += 1
+        stop = after[k - 1].stop if k > j + 1 else after[j].stop
+        return after[1 : j + 1], after[j].stop, stop, tw
+
+    def _jurisdiction(self, tw: titles.TitleWord, body_start: int, body_stop: int, body: str | None,
+                      span: NamedSpan, sent: Sentence, si: int) -> tuple[str | None, int]:
+        inside = [p for p in self.places_in(body_start, body_stop)]
+        if inside:
+            return inside[0].code, 3
+        deleg = self._delegation_of(span, sent)
+        if deleg:
+            return deleg, 2
+        low = fold(body or "")
+        if tw.side == "RU" and tw.title in {"губернатор", "вице-губернатор", "раис"}:
+            return self.governor_of or self.dominant.get("RU"), 1
+        if tw.side == "UZ" or tw.title in {"глава", "мэр"}:
+            want = tw.side
+            kinds = {"city", "district"} if re.search(r"город|район|туман", low) else REGION_KINDS
+            near = self._nearest_before(span.start, si, kinds, want)
+            if near:
+                return near, 1
+            if want:
+                return self.dominant.get(want), 1
+        return None, 0
+
+    def _nearest_before(self, pos: int, si: int, kinds: set[str], side: str | None) -> str | None:
+        lo = self.parsed.sentences[max(0, si - 2)].start
+        for p in reversed([p for p in self.places if lo <= p.start < pos]):
+            if p.kind in kinds and "-" in p.code and (side is None or p.code.startswith(side)):
+                return p.code
+        return None
+
+    # --- a title without a name («во главе с губернатором») ------------------------------
+
+    def bare_titles(self) -> list[tuple[titles.TitleWord, str]]:
+        """Titles of one side with no name after them, with the jurisdiction they imply."""
+        out = []
+        for si, sent in enumerate(self.parsed.sentences):
+            ws = words(sent.text, sent.start)
+            for i, w in enumerate(ws):
+                tw = titles.title_word(w.text)
+                if tw is None or tw.side is None or tw.level != "regional":
+                    continue
+                nxt = ws[i + 1 : i + 6]
+                if any(self._in_person(x) for x in nxt):
+                    continue
+                stop = nxt[-1].stop if nxt else w.stop
+                fake = NamedSpan(stop, stop, "", "PER")
+                of, _ = self._jurisdiction(tw, w.stop, stop, sent.text[w.stop - sent.start : stop - sent.start],
+                                           fake, sent, si)
+                if of:
+                    out.append((tw, of))
+        return out
+
+    def corefer(self, people: list[PersonMention]) -> list[PersonMention]:
+        """One untitled, often named person and a bare title of one side: the title is theirs."""
+        titled = {fold(m.name.split()[-1]) for m in people if m.title}
+        untitled = Counter(m.name for m in people if len(m.name.split()) > 1
+                           and fold(m.name.split()[-1]) not in titled)
+        frequent = [n for n, c in untitled.items() if c >= 2]
+        if len(frequent) != 1:
+            return people
+        bare = self.bare_titles()
+        if not bare:
+            return people
+        tw, of = Counter(bare).most_common(1)[0][0]
+        out = list(people)
+        i = next(i for i, m in enumerate(out) if m.name == frequent[0])
+        m = out[i]
+        out[i] = PersonMention(m.start, m.stop, m.text, m.name, title=tw.title, title_norm=tw.title,
+                               of=of, side=of[:2], confidence=1, sentence=m.sentence)
+        return out
+
+    # --- delegations ---------------------------------------------------------------------
+
+    def _delegation_places(self, sent: Sentence) -> list[Place]:
+        out = []
+        for m in DELEGATION.finditer(sent.text):
+            a, b = sent.start + max(0, m.start() - 30), sent.start + m.end() + 45
+            near = [p for p in self.places_in(a, b) if "-" in p.code or p.kind == "country"]
+            if near:
+                out.append(min(near, key=lambda p: abs(p.start - (sent.start + m.start()))))
+        return out
+
+    def _delegations(self) -> Counter[str]:
+        c: Counter[str] = Counter()
+        for s in self.parsed.sentences:
+            for p in self._delegation_places(s):
+                c[p.code] += 1
+        return c
+
+    def _delegation_of(self, span: NamedSpan, sent: Sentence) -> str | None:
+        head = sent.text[: span.start - sent.start]
+        if not (DELEGATION.search(head) and LEADS.search(head)):
+            return None
+        here = self._delegation_places(sent)
+        if here:
+            return here[0].code
+        return self.delegations.most_common(1)[0][0] if self.delegations else None
+
+    def _titled_region(self, stem: str, side: str) -> str | None:
+        """The region a bare title refers to: «губернатор Омской области» elsewhere in the text."""
+        c: Counter[str] = Counter()
+        for m in re.finditer(stem + r"\w*\s+", self.text, re.I):
+            for p in self.places_in(m.end(), m.end() + 40)[:1]:
+                if p.code.startswith(side + "-") and p.start == m.end():
+                    c[p.code] += 1
+        return c.most_common(1)[0][0] if c else None
+
+
+def _dominant(places: tuple[Place, ...]) -> dict[str, str]:
+    """The most mentioned region of each side."""
+    out: dict[str, str] = {}
+    for side in ("RU", "UZ"):
+        c = Counter(p.code for p in places if p.code.startswith(side + "-"))
+        if c:
+            out[side] = c.most_common(1)[0][0]
+    return out
+
+
+def _title_norm(title_words: list[Word], tw: titles.TitleWord) -> str:
+    first = titles.title_word(title_words[0].text)
+    mods = [w.low for w in title_words]
+    prefix = "первый " if any(m.startswith("перв") for m in mods) else ""
+    if any(m.startswith(("врио", "временно")) for m in mods):
+        prefix = "врио "
+    head = first.title if first else tw.title
+    rest = [w.low for w in title_words[1:] if titles.title_word(w.text)]
+    return (prefix + " ".join([head, *rest])).strip()
+
+
+def _looks_like_name(name: str) -> bool:
+    parts = name.split()
+    return all(p[:1].isupper() for p in parts) and all(len(p) > 1 for p in parts)

@@ -1,0 +1,52 @@
+"""Titles of officials («хоким», «губернатор», «первый заместитель министра …») in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from hamkor.errors import DataError
+
+# Words that may stand before a title word and belong to it.
+MODIFIERS = re.compile(
+    r"^(?:перв\w+|втор\w+|генеральн\w+|исполнительн\w+|временно|исполняющ\w+|обязанност\w+|"
+    r"врио|и\.о\.|вице|чрезвычайн\w+|полномочн\w+|и|постоянн\w+|главн\w+|федеральн\w+|"
+    r"заместител\w+|замест\w+|руководител\w+|председател\w+)$"
+)
+
+
+@dataclass(frozen=True)
+class TitleWord:
+    pattern: re.Pattern[str]
+    title: str
+    side: str | None
+    level: str | None
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[TitleWord, ...]:
+    path = files("hamkor.nlp") / "data" / "titles.tsv"
+    rows: list[TitleWord] = []
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for n, line in enumerate(lines[1:], 2):
+        cols = line.split("\t")
+        if len(cols) != 4:
+            raise DataError(f"titles.tsv: row {n}: expected 4 columns, got {len(cols)}")
+        pat, title, side, level = cols
+        try:
+            rx = re.compile(rf"^(?:{pat})$")
+        except re.error as e:
+            raise DataError(f"titles.tsv: row {n}: bad pattern: {e}") from e
+        rows.append(TitleWord(rx, title, None if side == "-" else side, None if level == "-" else level))
+    return tuple(rows)
+
+
+def title_word(word: str) -> TitleWord | None:
+    """The title a single word is (in any case form), or None."""
+    low = word.lower().replace("ё", "е")
+    for t in table():
+        if t.pattern.match(low):
+            return t
+    return None
