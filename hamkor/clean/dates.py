@@ -12,11 +12,14 @@ MONTHS = {
     "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
     "yan": 1, "fev": 2, "mart": 3, "apr": 4, "may": 5, "iyun": 6, "iyul": 7, "avg": 8,
     "sen": 9, "okt": 10, "noy": 11, "dek": 12,
+    "jan": 1, "feb": 2, "mar": 3, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11,
+    "dec": 12,
 }
 MONTH_WORD = (
     r"(?P<mon>январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|"
     r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|"
-    r"yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr)\.?"
+    r"yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
 )
 TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?)"
 

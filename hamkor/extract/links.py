@@ -42,7 +42,7 @@ def in_title(ctx: Context, v: View, p: Party) -> bool:
         for m in e.mentions:
             if m.sentence == v.index and m.body and 0 <= m.start - p.stop <= len(m.body) + 4:
                 return True
-    return p.kind == "person" and False
+    return False
 
 
 def parties(ctx: Context, v: View, side: str, visit: bool) -> list[Party]:
@@ -84,6 +84,8 @@ def sentence_pairs(ctx: Context, v: View) -> list[tuple[Party, Party, str]]:
              if inst else "project" if project else "relations")
     people_ru = [p for p in ru if p.kind == "person"]
     people_uz = [p for p in uz if p.kind == "person"]
+    if lexicon.MULTILATERAL.search(low) and not (people_ru and people_uz) and not (trade or inst):
+        return []  # a council or forum with delegations from both sides is not a link
     if meet and people_ru and people_uz:
         ru, uz = people_ru, people_uz
     elif visit and not (project or inst or trade) and not lexicon.SITE.search(low):

@@ -1,0 +1,5 @@
+"""`python -m hamkor` is the `hamkor` command."""
+
+from hamkor.cli import main
+
+main()

@@ -1,0 +1,81 @@
+"""Links, meetings, agreements and metrics on sentences written for these tests."""
+
+import pytest
+
+
+def links(x):
+    return {(k.ru, k.uz) for k in x.links}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting of officials
+    ("Губернатор Пермского края Дмитрий Махонин встретился с хокимом Андижанской области "
+     "Шухратом Абдурахмоновым.", {("RU-PER", "UZ-AN")}),
+    # a delegation visiting sites in two regions
+    ("Делегация Башкортостана посетила текстильные предприятия в Наманганской и Ферганской областях.",
+     {("RU-BA", "UZ-NG"), ("RU-BA", "UZ-FA")}),
+    # a joint project: an enterprise of one side builds for the other
+    ("Новосибирский завод завершил строительство насосной станции в Хорезмской области.",
+     {("RU-NVS", "UZ-XO")}),
+    # trade with the country as a whole
+    ("Товарооборот Курской области с Узбекистаном в 2024 году вырос на 12 процентов.",
+     {("RU-KRS", "UZ")}),
+    # an invitation is not a link
+    ("Губернатор Тюменской области пригласил делегацию Кашкадарьинской области на форум.", set()),
+    # a multilateral event links nobody by itself
+    ("В Казани открылся форум «Россия — исламский мир», в нём участвуют делегации из Узбекистана.",
+     set()),
+    # domestic news
+    ("Губернатор Омской области Виталий Хоценко открыл новую школу в Таре.", set()),
+])
+def test_links(run_text, text, expected):
+    assert links(run_text(text)) == expected
+
+
+def test_general_relations_yield_to_a_specific_partner(run_text):
+    x = run_text("Делегация Липецкой области прибыла в Узбекистан. Глава Липецкой области "
+                 "Игорь Артамонов провёл переговоры с хокимом Сырдарьинской области Иваном Ивановым.")
+    assert links(x) == {("RU-LIP", "UZ-SI")}
+
+
+def test_meeting_of_three_gives_every_cross_pair(run_text):
+    x = run_text("В Ташкенте состоялась встреча президента Узбекистана Шавката Мирзиёева с "
+                 "губернатором Оренбургской области Евгением Солнцевым и министром "
+                 "промышленности России Антоном Алихановым.")
+    pairs = {frozenset(m.people) for m in x.meetings}
+    assert pairs == {frozenset({"Шавкат Мирзиёев", "Евгений Солнцев"}),
+                     frozenset({"Шавкат Мирзиёев", "Антон Алиханов"})}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство Чувашии и хокимият Самаркандской области подписали соглашение о сотрудничестве "
+     "на 2025–2027 годы.", {("agreement", frozenset({"RU-CU", "UZ-SA"}), 2025, 2027)}),
+    ("Между Астраханской областью и Республикой Каракалпакстан подписан меморандум о "
+     "взаимопонимании.", {("memorandum", frozenset({"RU-AST", "UZ-QR"}), None, None)}),
+    ("Стороны утвердили дорожную карту Ульяновской и Джизакской областей до 2028 года.",
+     {("roadmap", frozenset({"RU-ULY", "UZ-JI"}), None, 2028)}),
+    ("Министерство экономического развития России и Министерство экономики Узбекистана "
+     "подписали план мероприятий на 2026 год.", {("plan", frozenset({"RU", "UZ"}), 2026, 2026)}),
+    ("Соглашение между Ярославской и Навоийской областями планируется подписать осенью.", set()),
+])
+def test_agreements(run_text, text, expected):
+    got = {(a.kind, frozenset(a.parties), a.start_year, a.end_year) for a in run_text(text).agreements}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Товарооборот Курской области с Узбекистаном в 2024 году вырос на 12,5 процента.",
+     ("RU-KRS", "UZ", "trade_turnover", "2024", 12.5, "%")),
+    ("Экспорт Челябинской области в Узбекистан за первое полугодие 2025 года составил "
+     "233 млн долларов.", ("RU-CHE", "UZ", "export", "2025-H1", 233e6, "USD")),
+    ("Товарооборот Татарстана с Узбекистаном в I квартале 2025 года увеличился в 1,5 раза.",
+     ("RU-TA", "UZ", "trade_turnover", "2025-Q1", 50.0, "%")),
+    ("Товарооборот Самарской области с Узбекистаном за январь–сентябрь 2025 года достиг "
+     "$1,2 млрд.", ("RU-SAM", "UZ", "trade_turnover", "2025-09", 1.2e9, "USD")),
+])
+def test_metrics(run_text, text, expected):
+    got = [(m.subject, m.counterpart, m.indicator, m.period, m.value, m.unit)
+           for m in run_text(text).metrics]
+    assert len(got) == 1
+    assert got[0][:4] == expected[:4] and got[0][5] == expected[5]
+    assert got[0][4] == pytest.approx(expected[4], rel=0.01)

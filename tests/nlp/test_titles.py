@@ -1,0 +1,21 @@
+import pytest
+
+from hamkor.nlp.titles import title_word
+
+
+@pytest.mark.parametrize("word, title, side", [
+    ("хокимом", "хоким", "UZ"),
+    ("Губернатора", "губернатор", "RU"),
+    ("главой", "глава", None),
+    ("министром", "министр", None),
+    ("послом", "посол", None),
+    ("Раис", "раис", "RU"),
+])
+def test_title_words(word, title, side):
+    t = title_word(word)
+    assert t is not None and t.title == title and t.side == side
+
+
+@pytest.mark.parametrize("word", ["главный", "область", "послезавтра", "министерство", "директива"])
+def test_not_titles(word):
+    assert title_word(word) is None
