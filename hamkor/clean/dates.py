@@ -34,6 +34,7 @@ LABEL = re.compile(r"(?:^|\b)(?:date|дата(?: публикации)?|опуб
 # A line is a date line when the date is most of it (a time, a label, «обновлено …» aside).
 DATE_LINE_MAX_REST = 25
 HEAD_LINES = 8
+FOOT_LINES = 3
 
 
 def _month(word: str) -> int | None:
@@ -78,11 +79,15 @@ def from_metadata(value: str | None) -> date | None:
 
 
 def from_text(text: str) -> tuple[date, Span] | None:
-    """A publication date from the head of the text: a date line, or a labelled date."""
-    pos = 0
-    for n, line in enumerate(text.splitlines(keepends=True)):
-        if n >= HEAD_LINES:
-            break
+    """A publication date from a date line (or a labelled date) at the head or foot of the text."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    head = list(range(min(HEAD_LINES, len(lines))))
+    foot = [i for i in range(max(len(head), len(lines) - FOOT_LINES), len(lines))]
+    for n in head + foot:
+        line, pos = lines[n], starts[n]
         found = parse_date(line)
         if found:
             d, s, e = found
@@ -91,5 +96,4 @@ def from_text(text: str) -> tuple[date, Span] | None:
             labelled = LABEL.search(line[:s]) is not None
             if labelled or len(rest.strip(" \t\n|,—-–()г.")) <= DATE_LINE_MAX_REST:
                 return d, Span(pos + s, pos + e, line[s:e])
-        pos += len(line)
     return None

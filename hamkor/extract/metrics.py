@@ -26,6 +26,7 @@ PERCENT = re.compile(rf"{NUM}\s*(?:%|процент\w*)", re.I)
 TIMES = re.compile(rf"\bв\s+{NUM}\s+раз", re.I)
 APPROX = re.compile(r"(?:более|свыше|почти|около|порядка|примерно|больше|менее|меньше)\s+(?:чем\s+)?(?:на\s+)?$", re.I)
 DOWN = re.compile(r"\b(?:снизил|сократил|уменьшил|упал|снижени|сокращени|падени)\w*", re.I)
+SHARE = re.compile(r"\bдол[яиюей]\b|\bудельн\w+ вес\w*", re.I)
 INDICATOR = [
     ("trade_turnover", re.compile(r"\bтоварооборот\w*|\bторгов\w+\s+оборот\w*|\bвнешнеторгов\w+\s+оборот\w*|"
                                   r"\bобъем\w*\s+(?:взаимн\w+\s+)?торговл\w*|\bвзаимн\w+\s+торговл\w*", re.I)),
@@ -129,9 +130,9 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
         if ind is None:
             continue
         vals = figures(low)
-        if not vals:
+        if not vals or SHARE.search(low):
             continue
-        subject, counterpart = _sides(ctx, v, ind[1].end())
+        subject, counterpart = _ordered(v, ind[0], ind[1].start()) or _sides(ctx, v, ind[1].end())
         per = period(low, year)
         if subject is None or counterpart is None or per is None:
             continue
@@ -140,6 +141,31 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
             ev = evidence(ctx.parsed, v.sentence.start + pos, v.sentence.start + pos + 1)
             found.append((Metric(subject, counterpart, indicator, per, value, unit, (ev,)), approx))
     return _dedupe(found)
+
+
+def _ordered(v: View, indicator: str, at: int) -> tuple[str, str] | None:
+    """«товарооборот X с Y», «экспорт из X в Y», «импорт X из Y»: roles by the words before parties."""
+    ps = [p for p in v.parties if p.kind != "person"]
+    subject = counterpart = None
+    for p in ps:
+        before = v.low[max(0, p.start - v.sentence.start - 12) : p.start - v.sentence.start]
+        if re.search(r"\b(?:с|со)\s+(?:\w+\s+)?$", before):
+            counterpart = counterpart or p
+        elif re.search(r"\bиз\s+$", before):
+            if indicator == "import":
+                counterpart = counterpart or p
+            else:
+                subject = subject or p
+        elif re.search(r"\b(?:в|во|на)\s+$", before) and indicator in ("export", "import"):
+            if indicator == "export":
+                counterpart = counterpart or p
+            else:
+                subject = subject or p
+        elif p.start - v.sentence.start >= at or subject is None:
+            subject = subject or p
+    if subject is None or counterpart is None or subject.side == counterpart.side:
+        return None
+    return subject.code, counterpart.code
 
 
 def _sides(ctx: Context, v: View, after: int) -> tuple[str | None, str | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from hamkor.gazetteer import load as gazetteer
 from hamkor.nlp import names, titles
@@ -72,20 +73,20 @@ class _Context:
         name = names.normalize(span.text, hint)
         if name is None or not _looks_like_name(name.full):
             return None
-        base = dict(start=span.start, stop=span.stop, text=span.text, name=name.full, sentence=si)
+        base = PersonMention(span.start, span.stop, span.text, name.full, sentence=si)
         if found is None:
-            return PersonMention(**base)
+            return base
         title_words, body_start, body_stop, tw = found
         title = self.text[title_words[0].start : title_words[-1].stop]
         body = self.text[body_start:body_stop].strip(" ,—–-") or None
         norm = _title_norm(title_words, tw)
         body_words = [w for w in words(body or "") if w.text not in STOP]
         if any(is_foreign(w.text) for w in body_words[:6]) and not self.places_in(body_start, body_stop):
-            return PersonMention(**base, title=title, title_norm=norm, body=body, foreign=True)
+            return replace(base, title=title, title_norm=norm, body=body, foreign=True)
         of, conf = self._jurisdiction(tw, body_start, body_stop, body, span, sent, si)
         side = of[:2] if of else tw.side
-        return PersonMention(**base, title=title, title_norm=norm, body=body, of=of, side=side,
-                             confidence=conf)
+        return replace(base, title=title, title_norm=norm, body=body, of=of, side=side,
+                       confidence=conf)
 
     def _title_before(self, before: list[Word]) -> tuple[list[Word], int, int, titles.TitleWord] | None:
         """The nearest title word before the name, with the body between them."""

@@ -16,7 +16,7 @@ from hamkor.nlp import models
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$|^[А-ЯЁA-Z]\.[А-ЯЁA-Z]\.$")
 WORD = re.compile(r"[А-ЯЁA-Zа-яёa-zЎўҚқҒғҲҳʻ'’-]+\.?")
 PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|ом|е|ой|ы|ою)?$", re.I)
-UZ_PATRONYMIC = {"угли", "угли", "ўғли", "оглы", "кизи", "қизи", "ogli", "o'g'li", "qizi"}
+UZ_PATRONYMIC = {"угли", "ўғли", "оглы", "кизи", "қизи", "ogli", "o'g'li", "qizi"}
 
 # Prepositions and the case they govern (for the name right after them).
 PREP_CASE = {"с": "ablt", "со": "ablt", "у": "gent", "от": "gent", "для": "gent", "без": "gent",

@@ -12,6 +12,7 @@ from hamkor.clean.dates import from_metadata, from_text, parse_relative
     ("Заголовок\n2 октября 2025 г.\nТекст", date(2025, 10, 2)),
     ("Заголовок\nОпубликовано: 05.06.2024\nТекст", date(2024, 6, 5)),
     ("Заголовок\nТекст без даты. В 2026 году откроется завод.", None),
+    ("Заголовок\nТекст.\nЕщё текст.\nИ ещё.\nСнова.\nДалее.\nОпять.\nЕщё.\nКонец.\n05.03.2024", date(2024, 3, 5)),
 ])
 def test_from_text(text, expected):
     found = from_text(text)
