@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import re
+
 from hamkor.errors import InputError
 
 CANDIDATES = ("cp1251", "koi8_r", "mac_cyrillic", "cp866", "iso8859_5")
@@ -10,10 +13,34 @@ COMMON = set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё
 
 
 def _cyrillic_score(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    """The share of non-ASCII characters that are common lowercase Russian letters."""
+    wide = [c for c in text if ord(c) > 127]
+    if not wide:
         return 0.0
-    return sum(c in COMMON for c in letters) / len(letters)
+    return sum(c in COMMON for c in wide) / len(wide)
+
+
+# <meta charset="…">, <meta http-equiv="Content-Type" content="…; charset=…">, <?xml encoding="…"?>
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']""", re.I)
+_ALIASES = {"x-cp1251": "cp1251", "win-1251": "cp1251", "windows1251": "cp1251", "koi8r": "koi8_r"}
+MARKUP_HEAD = 8192
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML or XML document declares for itself in its head, or None."""
+    head = data[:MARKUP_HEAD]
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return None
+    m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -25,12 +52,26 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, list[str]]:
-    """The text and a list of warnings; raises InputError for data that is not text."""
+    """The text and a list of warnings; raises InputError for data that is not text.
+
+    Without ``declared``, an HTML or XML document's own declaration is used, unless the
+    bytes are valid UTF-8 beyond ASCII (pages often declare windows-1251 and are not).
+    """
     if looks_binary(data):
         raise InputError(source, "binary data, not text")
     warnings: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if declared is None:
+        declared = declared_charset(data)
+        if declared and declared != "utf-8" and not data.isascii():
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                warnings.append(f"the page declares {declared} but is UTF-8")
+                return text, warnings
     if declared:
         try:
             return data.decode(declared), warnings

@@ -22,6 +22,8 @@ LOOKBACK = 16  # words between a title and the name it belongs to, at most
 STOP = {".", ";", "!", "?", "(", ")", "«", "»", '"', ":", "—", "–"}
 DELEGATION = re.compile(r"делегаци\w*", re.I)
 LEADS = re.compile(r"во главе с|возглав\w*|под руководством", re.I)
+PLACE_CONTEXT = re.compile(
+    r"(?:\b(?:в|во|из|до|под|через|по|посетил\w*|побывал\w*|посетив|город\w*)\s+)$")
 # Idioms where a region word does not mean the region.
 IDIOMS = re.compile(r"^(?:московск\w+)\s+времен", re.I)
 
@@ -29,16 +31,28 @@ IDIOMS = re.compile(r"^(?:московск\w+)\s+времен", re.I)
 def link(parsed: Parsed) -> Linked:
     text = parsed.article.text
     persons = [n for n in parsed.names if n.type == "PER"]
-    places = tuple(p for p in gazetteer().find(text) if _keep_place(p, persons, text))
+    kept: list[Place] = []
+    for p in gazetteer().find(text):
+        if _keep_place(p, persons, text, kept[-1] if kept else None):
+            kept.append(p)
+    places = tuple(kept)
     ctx = _Context(parsed, places)
     people = [m for m in (ctx.person(n) for n in persons) if m is not None]
     return Linked(parsed=parsed, places=places, people=tuple(ctx.corefer(people)))
 
 
-def _keep_place(p: Place, persons: list[NamedSpan], text: str) -> bool:
-    if any(n.start <= p.start < n.stop or p.start <= n.start < p.stop for n in persons):
-        return False  # «Алишер Навои» is a poet, «Киров» may be a surname
-    return not IDIOMS.match(text[p.start : p.start + 40])
+def _keep_place(p: Place, persons: list[NamedSpan], text: str, last: Place | None) -> bool:
+    if IDIOMS.match(text[p.start : p.start + 40]):
+        return False
+    for n in persons:
+        if n.start <= p.start < n.stop or p.start <= n.start < p.stop:
+            if " " in n.text.strip():
+                return False  # «Алишер Навои» is a poet, «Сергей Киров» a person
+            # one word NER calls a person: a place only where a place is expected
+            if last is not None and re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", text[last.stop : p.start]):
+                return True  # «посетила Чирчик и Навои»
+            return bool(PLACE_CONTEXT.search(text[max(0, p.start - 40) : p.start]))
+    return True
 
 
 class _Context:

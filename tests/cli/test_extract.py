@@ -28,7 +28,7 @@ def inputs(tmp_path: Path) -> Path:
     (d / "empty.txt").write_bytes(b"")
     (d / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (d / "english.txt").write_text("The governor met the delegation and signed a deal. " * 5)
-    (d / "truncated.txt").write_bytes(ARTICLE.encode("utf-8")[:-1])
+    (d / "truncated.txt").write_bytes((ARTICLE + " Документ подписан").encode("utf-8")[:-1])
     with (d / "huge.txt").open("wb") as f:
         f.seek(100 * 1024 * 1024)
         f.write(b"x")
