@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import hamkor.gazetteer.load as load_module
+import hamkor.gazetteer.registry as load_module
 from hamkor.errors import DataError
 from hamkor.gazetteer import load
 
