@@ -84,13 +84,20 @@ def agreements(ctx: Context) -> tuple[Agreement, ...]:
         for n, d in enumerate(docs):
             end = docs[n + 1].start if n + 1 < len(docs) else len(low)
             frm, to = period(low[d.start : end], year)
-            title = v.sentence.text[d.start : min(end, d.stop + 60)].split(",")[0].strip()
+            title = _title(v.sentence.text[d.start : end])
             ev = evidence(ctx.parsed, v.sentence.start + d.start, v.sentence.start + d.stop)
             for ru in sides[0]:
                 for uz in sides[1]:
                     found.append(Agreement(d.kind, (ru, uz), frm, to, title=title,
                                            status=_status(low), evidence=(ev,)))
     return merge(found)
+
+
+def _title(text: str) -> str:
+    """The document as the text names it: the noun and its «о …» phrase, not what follows."""
+    cut = re.split(r",|;|:|\s(?:и|а|с|со|между|на|до|в|во|был\w*|подписа\w*|утвер\w*|"
+                   r"заключ\w*|одобр\w*|действ\w*|—|–)\s", text, maxsplit=1)[0]
+    return " ".join(cut.split()[:10]).strip(" .\"«»")
 
 
 def _status(low: str) -> str:
