@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from hamkor.extract import lexicon
 from hamkor.extract.context import Context, Party, View
@@ -27,6 +28,7 @@ class _Acc:
     strong: bool = False
 
 
+@lru_cache(maxsize=8192)
 def real(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     """A match of the trigger with no invitation or plan word right around it."""
     for m in pattern.finditer(low):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hamkor.extract import lexicon
 from hamkor.extract.context import Context
 from hamkor.extract.people import evidence
@@ -10,11 +12,14 @@ from hamkor.records import Sector
 MIN_MENTIONS = 1
 
 
+# All sectors in one pass: a named group per sector.
+ANY = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in lexicon.SECTORS.items()), re.I)
+
+
 def sectors(ctx: Context) -> tuple[Sector, ...]:
-    out = []
-    text = ctx.text
-    for name, rx in lexicon.SECTORS.items():
-        hits = list(rx.finditer(text))
-        if len(hits) >= MIN_MENTIONS:
-            out.append(Sector(name, tuple(evidence(ctx.parsed, m.start(), m.end()) for m in hits[:5])))
-    return tuple(out)
+    hits: dict[str, list[re.Match[str]]] = {}
+    for m in ANY.finditer(ctx.text):
+        if m.lastgroup:
+            hits.setdefault(m.lastgroup, []).append(m)
+    return tuple(Sector(name, tuple(evidence(ctx.parsed, m.start(), m.end()) for m in ms[:5]))
+                 for name, ms in hits.items() if len(ms) >= MIN_MENTIONS)

@@ -164,6 +164,7 @@ def _pick(first: str | None, last: str, hint: str | None) -> tuple[str, str, str
     return sc, sg, nom
 
 
+@lru_cache(maxsize=20000)
 def normalize(text: str, case_hint: str | None = None) -> Name | None:
     """«Шавкатом Миромовичем Мирзиеевым» → Name('Шавкат', 'Мирзиеев'); None if no name is left."""
     words = [w for w in WORD.findall(text) if not INITIAL.match(w)]
@@ -187,6 +188,7 @@ def normalize(text: str, case_hint: str | None = None) -> Name | None:
     return Name(_cap(_first_nominative(first, case, gender)), _cap(last_nom))
 
 
+@lru_cache(maxsize=20000)
 def case_of(word: str) -> str | None:
     """The case a preposition or title noun right before a name puts it in (best guess)."""
     low = fold(word)

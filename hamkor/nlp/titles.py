@@ -45,7 +45,13 @@ def table() -> tuple[TitleWord, ...]:
 
 def title_word(word: str) -> TitleWord | None:
     """The title a single word is (in any case form), or None."""
-    low = word.lower().replace("ё", "е")
+    return _title_word(word.lower().replace("ё", "е"))
+
+
+@lru_cache(maxsize=50000)
+def _title_word(low: str) -> TitleWord | None:
+    if not low[:1].isalpha():
+        return None
     for t in table():
         if t.pattern.match(low):
             return t

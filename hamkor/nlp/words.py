@@ -27,14 +27,16 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е").replace("‑", "-")
 
 
-def words(text: str, offset: int = 0) -> list[Word]:
+@lru_cache(maxsize=4096)
+def words(text: str, offset: int = 0) -> tuple[Word, ...]:
+    """The words and punctuation of a text, with offsets (shifted by ``offset``)."""
     out = []
     for m in WORD.finditer(text):
         w = m.group()
         if len(w) > 2 and w.endswith(".") and not re.match(r"^(?:[А-ЯЁA-Z]\.)+$", w):
             w = w[:-1]  # a sentence's last word, not an abbreviation
         out.append(Word(offset + m.start(), offset + m.start() + len(w), w))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=50000)
