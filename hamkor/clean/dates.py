@@ -34,6 +34,8 @@ LABEL = re.compile(r"(?:^|\b)(?:date|дата(?: публикации)?|опуб
 # A line is a date line when the date is most of it (a time, a label, «обновлено …» aside).
 DATE_LINE_MAX_REST = 25
 HEAD_LINES = 8
+# «ПЕРМЬ, 22 июля 2025 — …»: a city in capitals, then the date.
+DATELINE = re.compile(r"^\s*[А-ЯЁA-Z][А-ЯЁA-Z\-‑ ]{2,40},\s*$")
 FOOT_LINES = 3
 
 
@@ -93,7 +95,7 @@ def from_text(text: str) -> tuple[date, Span] | None:
             d, s, e = found
             rest = LABEL.sub("", line[:s]) + re.sub(TIME, "", line[e:])
             rest = re.sub(r"\(?обновлено:?.*", "", rest, flags=re.I)
-            labelled = LABEL.search(line[:s]) is not None
+            labelled = LABEL.search(line[:s]) is not None or DATELINE.match(line[:s]) is not None
             if labelled or len(rest.strip(" \t\n|,—-–()г.")) <= DATE_LINE_MAX_REST:
                 return d, Span(pos + s, pos + e, line[s:e])
     return None

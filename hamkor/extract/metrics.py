@@ -71,6 +71,12 @@ def period(low: str, published_year: int | None) -> str | None:
     if m:
         return m.group(1)
     if published_year:
+        m = re.search(r"(i{1,3}|iv|[1-4]|перв\w*|втор\w*|трет\w*|четверт\w*)\s*-?\w*\s+квартал", low)
+        if m:
+            return f"{published_year}-Q{ROMAN[_stem(m.group(1))]}"
+        m = re.search(r"(?:(перв|втор)\w*|(i|ii|1|2))\s*-?\w*\s+полугоди", low)
+        if m:
+            return f"{published_year}-H{1 if (m.group(1) or m.group(2)) in ('перв', 'i', '1') else 2}"
         if re.search(r"\b(?:в|за)\s+прошл\w+\s+год|\bв\s+минувш\w+\s+год|\bпо\s+итогам\s+прошл\w+\s+год", low):
             return str(published_year - 1)
         if re.search(r"\b(?:в|за)\s+(?:текущ|эт)\w+\s+год|\bс\s+начала\s+год", low):
@@ -145,7 +151,7 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
 
 def _ordered(v: View, indicator: str, at: int) -> tuple[str, str] | None:
     """«товарооборот X с Y», «экспорт из X в Y», «импорт X из Y»: roles by the words before parties."""
-    ps = [p for p in v.parties if p.kind != "person"]
+    ps = [p for p in v.parties if p.kind != "person" and not p.location]
     subject = counterpart = None
     for p in ps:
         before = v.low[max(0, p.start - v.sentence.start - 12) : p.start - v.sentence.start]

@@ -1,0 +1,169 @@
+"""API latency under concurrent clients: requests/s, p50 and p95 of the dossier, graph and
+search endpoints, with 50 clients over loopback (httpx async) against `hamkor serve`'s app.
+
+    python bench/serve.py                      # a KB of 10,000 synthetic articles
+    python bench/serve.py --size 100000        # the full run
+    python bench/serve.py --db sqlite:///kb.sqlite --requests 2000
+
+The KB is built once per size and kept in the data dir (``bench-serve-N.sqlite``). The
+server runs in its own process (uvicorn, one worker) so clients and server do not share a GIL.
+Aim: p95 <= 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+WORDS = ["Навоийской", "меморандум", "Омской", "губернатор", "хоким", "делегация", "Бухарской",
+         "соглашение", "товарооборот", "Татарстан"]
+
+
+def build(url: str, size: int) -> None:
+    from hamkor.api.deps import make_engine
+    from hamkor.kb import store, synthetic
+
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        from sqlalchemy import text
+
+        have = conn.execute(text("SELECT count(*) FROM articles")).scalar() or 0
+    if have >= size:
+        return
+    started = time.perf_counter()
+    print(f"building a KB of {size} synthetic articles …", file=sys.stderr)
+    records = list(synthetic.records(size))  # the KB's generator: realistic articles
+    for i in range(0, size, 2000):
+        store.store_extractions(engine, records[i:i + 2000])
+    print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(url: str, port: int, cache: bool = True, workers: int = 1) -> subprocess.Popen:
+    """`hamkor serve`'s app in a process of its own (``workers`` processes share the port)."""
+    code = ("import uvicorn; "
+            f"uvicorn.run('hamkor.cli.serve_cmd:_factory', factory=True, workers={workers}, "
+            f"host='127.0.0.1', port={port}, log_level='warning', access_log=False, "
+            "timeout_keep_alive=60)")
+    env = dict(os.environ, HAMKOR_SERVE_DB=url, HAMKOR_SERVE_PUBLIC="1", HAMKOR_SECRET="bench",
+               HAMKOR_CACHE_TTL=os.environ.get("HAMKOR_CACHE_TTL", "600") if cache else "0")
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env)
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/overview", timeout=30).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("the server did not start")
+
+
+async def hammer(base: str, paths: list[str], requests: int, clients: int) -> dict[str, float]:
+    """``requests`` GETs of ``paths`` (round robin) from ``clients`` concurrent clients, each
+    with a keep-alive connection of its own (one shared httpx pool of 50 connections measures
+    mostly its own lock contention), opened before the clock starts."""
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    todo = iter(range(requests))
+
+    async def worker() -> None:
+        nonlocal errors
+        async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+            await client.get(paths[0])  # untimed: opens the keep-alive connection
+            for n in todo:
+                t = time.perf_counter()
+                try:
+                    r = await client.get(paths[n % len(paths)])
+                    errors += r.status_code != 200
+                except httpx.HTTPError:
+                    errors += 1
+                latencies.append(time.perf_counter() - t)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    wall = time.perf_counter() - started
+    ms = sorted(x * 1000 for x in latencies)
+    return {"rps": len(ms) / wall, "p50": statistics.median(ms),
+            "p95": ms[int(0.95 * (len(ms) - 1))], "errors": errors}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--size", type=int, default=10_000, help="synthetic articles (default 10000)")
+    ap.add_argument("--db", help="an existing KB to measure instead of a synthetic one")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--requests", type=int, default=1000, help="per endpoint")
+    ap.add_argument("--no-cache", action="store_true", help="measure the query layer alone")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (as serve --workers)")
+    args = ap.parse_args()
+
+    from hamkor.settings import data_dir
+
+    url = args.db
+    if url is None:
+        path = data_dir() / f"bench-serve-{args.size}.sqlite"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{path}"
+        build(url, args.size)
+    port = free_port()
+    server = start_server(url, port, cache=not args.no_cache, workers=args.workers)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+
+        regions = [r["region"]["code"] for r in httpx.get(f"{base}/api/regions", timeout=60).json()
+                   if r["count"] and "-" in r["region"]["code"]]
+        endpoints = {
+            "dossier  /api/regions/{code}": [f"/api/regions/{c}" for c in regions[:20]],
+            "graph    /api/graph": ["/api/graph"],
+            "search   /api/search?q=": [f"/api/search?q={w}" for w in WORDS],
+            "page     /regions/{code}": [f"/regions/{c}" for c in regions[:20]],
+        }
+        cache = "off" if args.no_cache else f"{os.environ.get('HAMKOR_CACHE_TTL', '600')} s"
+        print(f"{args.clients} clients, {args.requests} requests per endpoint, cache {cache}, "
+              f"{args.workers} server process(es), KB {url}")
+        print(f"{'endpoint':<32} {'cold ms':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
+        worst = 0.0
+        for name, paths in endpoints.items():
+            cold = []  # one client, each distinct path once: a cache miss each (and a warm-up)
+            for path in paths:
+                t = time.perf_counter()
+                httpx.get(base + path, timeout=300)
+                cold.append((time.perf_counter() - t) * 1000)
+            r = asyncio.run(hammer(base, paths, args.requests, args.clients))
+            worst = max(worst, r["p95"])
+            print(f"{name:<32} {statistics.median(cold):>8.1f} {r['rps']:>8.1f} {r['p50']:>8.1f} "
+                  f"{r['p95']:>8.1f} {r['errors']:>7}")
+        print(f"worst p95 {worst:.0f} ms (aim: <= 100 ms): {'ok' if worst <= 100 else 'over'}; "
+              "cold: median latency of a first request (a cache miss), one client")
+    finally:
+        server.terminate()
+        try:
+            server.wait(15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()
