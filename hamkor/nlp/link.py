@@ -84,7 +84,11 @@ class _Context:
         after = [w for w in ws if w.start >= span.stop]
         found = self._title_before(before) or self._title_after(after)
         hint = names.case_of(before[-1].text) if before else None
-        name = names.normalize(span.text, hint)
+        text = span.text
+        for p in self.places:  # «Республики Каракалпакстан Бахтияром …»: NER took the place too
+            if p.start < span.stop and span.start < p.stop < span.stop and text.strip().count(" ") >= 2:
+                text = self.text[p.stop : span.stop]
+        name = names.normalize(text, hint)
         if name is None or not _looks_like_name(name.full):
             return None
         base = PersonMention(span.start, span.stop, span.text, name.full, sentence=si)
