@@ -21,7 +21,7 @@ def main() -> None:
 def _register() -> None:
     from hamkor.cli import extract  # noqa: F401  (commands register themselves on import)
 
-    for name in ("kb", "ingest_cmd", "serve_cmd", "report_cmd", "watch_cmd"):
+    for name in ("kb", "ingest_cmd", "serve_cmd", "report_cmd", "watch_cmd", "demo"):
         try:
             __import__(f"hamkor.cli.{name}")
         except ModuleNotFoundError as e:
