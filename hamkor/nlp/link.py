@@ -119,6 +119,8 @@ class _Context:
             j = i
             while j > 0 and titles.MODIFIERS.match(window[j - 1].low):
                 j -= 1
+            while j < i and window[j].low == "и":  # «губернатора и хокима …»: not part of the title
+                j += 1
             body_stop = before[-1].stop if i < len(window) - 1 else w.stop
             return window[j : i + 1], w.stop, body_stop, tw
         return None
