@@ -3,8 +3,7 @@
     python bench/report.py [--size 10000] [--region RU-OMS] [--db URL] [--keep]
 
 Builds (or reuses, with ``--db``) a SQLite knowledge base of N synthetic extraction records
-(``hamkor.kb.synthetic``, bench/kb.py's generator, when present, else the small one below;
-no NLP), then times, for the busiest region (or ``--region``): the dossier query, the document model, and each format (md, html, docx,
+(``hamkor.kb.synthetic``, the generator bench/kb.py uses; no NLP), then times, for the busiest region (or ``--region``): the dossier query, the document model, and each format (md, html, docx,
 pdf). The baseline measured in the same run is the dossier query alone, so the ratio says
 what the report adds on top of reading the facts. Aim: the whole note ≤ 10 s at 100k.
 """
@@ -12,95 +11,14 @@ what the report adds on top of reading the facts. Aim: the whole note ≤ 10 s a
 from __future__ import annotations
 
 import argparse
-import random
 import shutil
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from hamkor.records import (  # noqa: E402
-    Agreement,
-    Article,
-    Event,
-    Evidence,
-    Extraction,
-    Link,
-    Meeting,
-    Metric,
-    Person,
-    RegionMention,
-    Sector,
-)
-
-RU = ["RU-OMS", "RU-TA", "RU-MOS", "RU-MOW", "RU-SPE", "RU-SVE", "RU-NVS", "RU-CHE", "RU-BA",
-      "RU-SAM", "RU-KRA", "RU-TYU", "RU-PER", "RU-NIZ", "RU-ORE", "RU-AST", "RU-VOR", "RU-KDA"]
-UZ = ["UZ-BU", "UZ-NW", "UZ-TO", "UZ-TK", "UZ-SA", "UZ-JI", "UZ-QR", "UZ-AN", "UZ-FA", "UZ-NG",
-      "UZ-QA", "UZ-SU", "UZ-SI", "UZ-XO"]
-KINDS = ["agreement", "memorandum", "protocol", "roadmap", "plan"]
-BASIS = ["meeting", "visit", "document", "project", "institutions", "trade"]
-EVENTS = ["visit", "meeting", "signing", "forum", "exhibition", "milestone"]
-SECTORS = ["industry", "education", "agriculture", "energy", "tourism", "transport"]
-FIRST = ["Иван", "Пётр", "Анна", "Рустам", "Нодир", "Шухрат", "Елена", "Алишер", "Сергей"]
-LAST = ["Иванов", "Петров", "Смирнов", "Каримов", "Юсупов", "Рашидов", "Орлова", "Носиров"]
-TEXT = ("Делегация региона {ru} провела переговоры в регионе {uz}. Стороны подписали документ "
-        "о сотрудничестве. Товарооборот вырос.")
-
-
-def _ev(text: str, phrase: str) -> tuple[Evidence, ...]:
-    i = max(0, text.find(phrase))
-    return (Evidence(i, i + len(phrase), text.split(". ")[0] + ".", 0),)
-
-
-def synthetic(n: int, seed: int = 7) -> list[Extraction]:
-    """N articles on random pairs; the first RU region (Omsk) is in a tenth of them."""
-    rng = random.Random(seed)
-    start = date(2019, 1, 1)
-    people = {c: [f"{rng.choice(FIRST)} {rng.choice(LAST)}{i}" for i in range(6)] for c in RU + UZ}
-    out = []
-    for i in range(n):
-        ru = RU[0] if rng.random() < 0.1 else rng.choice(RU)
-        uz = rng.choice(UZ)
-        day = start + timedelta(days=rng.randrange(2500))
-        text = TEXT.format(ru=ru, uz=uz)
-        ev = _ev(text, "переговоры")
-        a, b = rng.choice(people[ru]), rng.choice(people[uz])
-        facts: dict = {
-            "regions": (RegionMention(ru, ev), RegionMention(uz, ev)),
-            "people": (Person(a, ru, "губернатор", "губернатор", None, ev),
-                       Person(b, uz, "хоким", "хоким", None, ev)),
-            "links": (Link(ru, uz, tuple(rng.sample(BASIS, 2)), ev),),
-            "meetings": (Meeting((a, b), day.isoformat(), None, ev),),
-            "events": (Event(rng.choice(EVENTS), day.isoformat(), None, (ru, uz, a, b), ev),),
-            "sectors": (Sector(rng.choice(SECTORS), ev),),
-        }
-        if rng.random() < 0.3:
-            y = rng.randrange(2019, 2027)
-            facts["agreements"] = (Agreement(rng.choice(KINDS), (ru, uz), y, y + rng.randrange(3),
-                                             None, None, "signed", _ev(text, "подписали")),)
-        if rng.random() < 0.1:
-            facts["metrics"] = (Metric(ru, "UZ", "trade_turnover", str(day.year),
-                                       round(rng.uniform(1e6, 5e8), -5), "USD",
-                                       _ev(text, "Товарооборот")),)
-        art = Article(id=f"syn{i:07d}", source=f"syn{i:07d}", text=text, published=day,
-                      title=f"Синтетическая статья {i}", url=f"https://example.org/syn/{i}",
-                      checksum=f"syn{i}")
-        out.append(Extraction(id=art.id, published=day, article=art, extractor="bench", **facts))
-    return out
-
-
-def _generator():  # noqa: ANN202
-    """The KB engineer's generator (``hamkor.kb.synthetic.records``) when present; else ours."""
-    try:
-        from hamkor.kb import synthetic as kb_synthetic
-    except ImportError:
-        return synthetic, "bench/report.py:synthetic"
-    return (lambda n: list(kb_synthetic.records(n))), "hamkor.kb.synthetic.records"
-
 
 def _time(fn, repeat: int = 3) -> tuple[float, object]:  # noqa: ANN001
     best, value = float("inf"), None
@@ -115,7 +33,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=int, default=10_000, help="synthetic articles (default 10k)")
     ap.add_argument("--region", help="default: the region with the most interactions")
-    ap.add_argument("--own", action="store_true", help="use this file's generator")
     ap.add_argument("--db", help="an existing knowledge base to use instead of a new one")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--keep", action="store_true", help="keep the knowledge base built here")
@@ -128,9 +45,11 @@ def main() -> None:
     if url is None:
         tmp = Path(tempfile.mkdtemp(prefix="hamkor-bench-report-"))
         url = f"sqlite:///{tmp / 'kb.sqlite'}"
-        generate, origin = (synthetic, "bench/report.py:synthetic") if args.own else _generator()
+        from hamkor.kb import synthetic
+
+        origin = "hamkor.kb.synthetic"
         t = time.perf_counter()
-        records = generate(args.size)
+        records = list(synthetic.records(args.size))
         summary = store.store_extractions(db.engine(url), records)
         print(f"knowledge base: {args.size:,} articles from {origin}, "
               f"built in {time.perf_counter() - t:.1f} s ({summary})")
