@@ -49,6 +49,19 @@ def surname(name: str) -> str:
     return fold(name.split()[-1])
 
 
+ENDINGS = ("ыми", "ами", "ыми", "ого", "ому", "ым", "им", "ом", "ем", "ой", "ей", "ою", "ую",
+           "а", "я", "у", "ю", "е", "ы", "и")
+
+
+def stem(word: str) -> str:
+    """A surname without its case ending («Малышева», «Малышевым» → «малышев»)."""
+    w = fold(word)
+    for e in ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 4:
+            return w[: -len(e)]
+    return w
+
+
 def merge(mentions: tuple[PersonMention, ...]) -> list[Entity]:
     """Group mentions by person: full names first, then surname-only mentions join them."""
     by_key: dict[str, Entity] = {}
@@ -69,6 +82,8 @@ def merge(mentions: tuple[PersonMention, ...]) -> list[Entity]:
             by_key[key].mentions.append(m)
         else:
             fulls = full_by_surname.get(surname(m.name), [])
+            if not fulls:  # «встреча Малышева …»: an inflected form the normalizer misread
+                fulls = [e for k, es in full_by_surname.items() if stem(k) == stem(m.name) for e in es]
             if len(fulls) == 1:
                 fulls[0].mentions.append(m)
             else:

@@ -13,13 +13,15 @@ from collections import Counter
 from dataclasses import replace
 
 from hamkor.gazetteer import load as gazetteer
-from hamkor.nlp import names, titles
+from hamkor.nlp import names, orgs, titles
 from hamkor.nlp.words import Word, fold, is_foreign, is_verb, words
 from hamkor.records import Linked, NamedSpan, Parsed, PersonMention, Place, Sentence
 
 REGION_KINDS = {"region", "city", "district", "adjective"}
 LOOKBACK = 16  # words between a title and the name it belongs to, at most
 STOP = {".", ";", "!", "?", "(", ")", "«", "»", '"', ":", "—", "–"}
+QUOTES = {"«", "»", '"'}  # a body may hold a quoted name: «директор компании «Алтай-Агро» Name»
+PLURAL = re.compile(r"(?:ов|телей)$")  # «Совета министров», «совета директоров»: a body, not a title
 DELEGATION = re.compile(r"делегаци\w*", re.I)
 LEADS = re.compile(r"во главе с|возглав\w*|под руководством", re.I)
 PLACE_CONTEXT = re.compile(
@@ -37,7 +39,7 @@ def link(parsed: Parsed) -> Linked:
             kept.append(p)
     places = tuple(kept)
     ctx = _Context(parsed, places)
-    people = [m for m in (ctx.person(n) for n in persons) if m is not None]
+    people = [m for m in (ctx.person(n) for n in ctx.persons) if m is not None]
     return Linked(parsed=parsed, places=places, people=tuple(ctx.corefer(people)))
 
 
@@ -46,8 +48,12 @@ def _keep_place(p: Place, persons: list[NamedSpan], text: str, last: Place | Non
         return False
     for n in persons:
         if n.start <= p.start < n.stop or p.start <= n.start < p.stop:
+            if p.start < n.start or len(text[p.stop : n.stop].split()) >= 2:
+                return True  # «Республики Каракалпакстан Бахтияром …»: NER took the place too
             if " " in n.text.strip():
                 return False  # «Алишер Навои» is a poet, «Сергей Киров» a person
+            if p.kind == "adjective" and re.match(r"\s*(?:[«\"]|[а-яё])", text[p.stop : p.stop + 3]):
+                return True  # «Ташкентский «Пахтакор»», «Омский завод»
             # one word NER calls a person: a place only where a place is expected
             if last is not None and re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", text[last.stop : p.start]):
                 return True  # «посетила Чирчик и Навои»
@@ -63,7 +69,7 @@ class _Context:
         self.text = parsed.article.text
         self.places = places
         self.starts = [s.start for s in parsed.sentences]
-        self.persons = [n for n in parsed.names if n.type == "PER"]
+        self.persons = [_trim(n, places, self.text) for n in parsed.names if n.type == "PER"]
         self.dominant = _dominant(places)
         self.delegations = self._delegations()
         self.governor_of = self._titled_region("губернатор", "RU")
@@ -84,11 +90,7 @@ class _Context:
         after = [w for w in ws if w.start >= span.stop]
         found = self._title_before(before) or self._title_after(after)
         hint = names.case_of(before[-1].text) if before else None
-        text = span.text
-        for p in self.places:  # «Республики Каракалпакстан Бахтияром …»: NER took the place too
-            if p.start < span.stop and span.start < p.stop < span.stop and text.strip().count(" ") >= 2:
-                text = self.text[p.stop : span.stop]
-        name = names.normalize(text, hint)
+        name = names.normalize(span.text, hint)
         if name is None or not _looks_like_name(name.full):
             return None
         base = PersonMention(span.start, span.stop, span.text, name.full, sentence=si)
@@ -111,10 +113,12 @@ class _Context:
         window = before[-LOOKBACK:]
         for i in range(len(window) - 1, -1, -1):
             w = window[i]
+            if w.text in QUOTES:
+                continue
             if w.text in STOP or (w.text[0].islower() and is_verb(w.low)) or self._in_person(w):
                 return None
             tw = titles.title_word(w.text)
-            if tw is None or (i > 0 and window[i - 1].low == "при"):
+            if tw is None or (i > 0 and window[i - 1].low == "при") or PLURAL.search(w.low):
                 continue
             j = i
             while j > 0 and titles.MODIFIERS.match(window[j - 1].low):
@@ -153,6 +157,10 @@ class _Context:
         deleg = self._delegation_of(span, sent)
         if deleg:
             return deleg, 2
+        if orgs.refers(body):  # «директор компании»: the company as the text introduced it
+            code, foreign = orgs.antecedent(self.text, self.places, body_start, body_stop)
+            if code or foreign:
+                return code, 2 if code else 0
         low = fold(body or "")
         if tw.side == "RU" and tw.title in {"губернатор", "вице-губернатор", "раис"}:
             return self.governor_of or self.dominant.get("RU"), 1
@@ -249,6 +257,16 @@ class _Context:
                 if p.code.startswith(side + "-") and p.start == m.end():
                     c[p.code] += 1
         return c.most_common(1)[0][0] if c else None
+
+
+def _trim(span: NamedSpan, places: tuple[Place, ...], text: str) -> NamedSpan:
+    """«Республики Каракалпакстан Бахтияром Утемуратовым» as NER gives it: the name is what
+    follows the place."""
+    for p in places:
+        if span.start < p.stop < span.stop and len(text[p.stop : span.stop].split()) >= 2:
+            start = p.stop + len(text[p.stop : span.stop]) - len(text[p.stop : span.stop].lstrip())
+            return NamedSpan(start, span.stop, text[start : span.stop], span.type)
+    return span
 
 
 def _dominant(places: tuple[Place, ...]) -> dict[str, str]:
