@@ -249,6 +249,14 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """An article the relevance filter found unrelated, before any NLP, and why."""
+
+    article: Article
+    reason: str
+
+
+@dataclass(frozen=True)
 class Failure:
     """An input that could not be read or extracted: which one and why."""
 

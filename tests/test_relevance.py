@@ -66,3 +66,61 @@ def test_recall_on_the_samples():
     missed = [id for id, linked in gold.items() if linked and not check(
         (ROOT / "samples" / "articles" / f"{id}.txt").read_text(encoding="utf-8")).relevant]
     assert missed == []
+
+
+def test_recall_on_the_sample_pages_and_feed():
+    """The same articles read as HTML pages and as feed items are kept too."""
+    from hamkor.clean.article import clean
+    from hamkor.records import RawArticle
+    from hamkor.sources import read_any
+
+    expected = ROOT / "samples" / "expected.jsonl"
+    if not (ROOT / "samples" / "html").is_dir() or not expected.is_file():
+        pytest.skip("samples/html is not generated yet")
+    gold = _gold(expected)
+    for source in ("html", "feed.xml"):
+        raws = [r for r in read_any([ROOT / "samples" / source]) if isinstance(r, RawArticle)]
+        missed = [r.id for r in raws if gold.get(r.id) and not check(clean(r).text).relevant]
+        assert missed == [], source
+
+
+UNRELATED = "Губернатор Омской области провёл совещание по уборке урожая в районах области."
+
+
+def test_the_pipeline_drops_before_any_nlp(monkeypatch):
+    from hamkor import pipeline
+    from hamkor.records import Dropped, RawArticle
+
+    def no_nlp(article):
+        raise AssertionError("NLP ran on a dropped article")
+
+    monkeypatch.setattr(pipeline, "from_article", no_nlp)
+    raw = RawArticle(id="omsk", source="<omsk>", data=UNRELATED.encode())
+    out = pipeline.process(raw, screened=True)
+    assert isinstance(out, Dropped) and out.reason == "no Uzbek party named"
+    assert out.article.id == "omsk" and out.article.text == UNRELATED
+
+
+def test_ingest_stores_dropped_articles_as_irrelevant_with_the_reason(tmp_path):
+    from sqlalchemy import select
+
+    from hamkor.kb import db, store
+    from hamkor.kb import schema as s
+
+    (tmp_path / "omsk.txt").write_text(UNRELATED, encoding="utf-8")
+    (tmp_path / "link.txt").write_text(
+        "Хоким Бухарской области встретился с губернатором Омской области. Стороны подписали "
+        "соглашение о сотрудничестве.", encoding="utf-8")
+    engine = db.engine(f"sqlite:///{tmp_path / 'kb.sqlite'}")
+    summary = store.ingest(engine, [tmp_path / "omsk.txt", tmp_path / "link.txt"], screened=True)
+    assert (summary.new, summary.irrelevant, summary.failed) == (2, 1, 0)
+    assert "irrelevant 1" in str(summary)
+    with engine.connect() as conn:
+        rows = {r.id: r for r in conn.execute(select(s.articles))}
+        claims = conn.execute(select(s.region_claims.c.article_id)).scalars().all()
+    assert (rows["omsk"].status, rows["omsk"].reason) == ("irrelevant", "no Uzbek party named")
+    assert rows["omsk"].text == UNRELATED  # kept, and searchable
+    assert rows["link"].status == "ok" and "omsk" not in claims
+    again = store.ingest(engine, [tmp_path / "omsk.txt"], screened=True)
+    assert again.unchanged == 1
+    engine.dispose()

@@ -11,8 +11,20 @@ import click
 from hamkor import jsonio, pipeline
 from hamkor.cli import main
 from hamkor.cli.common import progress, warn
-from hamkor.records import Extraction, Failure
-from hamkor.sources.files import expand, read_all
+from hamkor.records import Dropped, Extraction, Failure
+
+
+def field_map(specs: tuple[str, ...]) -> dict[str, str] | None:
+    """``--field NAME=KEY`` options as the JSONL field map; a bad one is a usage error."""
+    if not specs:
+        return None
+    from hamkor.errors import InputError
+    from hamkor.sources.jsonl import parse_fields
+
+    try:
+        return parse_fields(specs)
+    except InputError as e:
+        raise click.BadParameter(e.problem, param_hint="--field") from e
 
 
 @main.command()
@@ -22,21 +34,41 @@ from hamkor.sources.files import expand, read_all
 @click.option("--text/--no-text", default=False, help="include the cleaned article text")
 @click.option("--workers", "-j", type=int, default=1, show_default=True,
               help="processes to extract with")
-def extract(paths: tuple[str, ...], fmt: str, text: bool, workers: int) -> None:
-    """Extract the record of each article: PATH is a .txt file or a directory of them.
+@click.option("--field", "field_specs", multiple=True, metavar="NAME=KEY",
+              help="a JSONL dump's key for one of our fields: text=body, id=uid … (repeatable)")
+@click.option("--filter", "screen", is_flag=True,
+              help="skip articles the relevance filter finds unrelated (named on stderr)")
+def extract(paths: tuple[str, ...], fmt: str, text: bool, workers: int,
+            field_specs: tuple[str, ...], screen: bool) -> None:
+    """Extract the record of each article.
+
+    PATH is a text file (.txt, .md), a page (.html), an RSS/Atom feed (.xml, .rss, .atom),
+    a JSONL dump (.jsonl, .jsonl.gz), a directory of them, an http(s) URL, or - for
+    standard input. An input that cannot be read is named on stderr and the rest goes
+    on; the exit status is 1 if any failed.
 
     \b
     Examples:
       hamkor extract --format jsonl ../shared/eval/seeds/*.txt > pred.jsonl
       hamkor extract --format pretty samples/articles/
+      hamkor extract samples/feed.xml https://example.org/news/1.html
+      hamkor extract --field text=body --field published=date dump.jsonl.gz
     """
-    total = sum(1 for _ in expand(paths))
-    started, done, failed = time.perf_counter(), 0, 0
-    records = []
-    for result in progress(pipeline.run(read_all(paths), workers), total, "extract"):
+    from hamkor.kb.inputs import count
+    from hamkor.sources import read_any
+
+    fields = field_map(field_specs)
+    started, done, failed, dropped = time.perf_counter(), 0, 0, 0
+    records: list[dict] = []
+    results = pipeline.run(read_any(paths, fields), workers, screened=screen)
+    for result in progress(results, count(paths), "extract"):
         if isinstance(result, Failure):
             failed += 1
             warn(result.source, result.problem)
+            continue
+        if isinstance(result, Dropped):
+            dropped += 1
+            warn(result.article.source, f"skipped as irrelevant: {result.reason}")
             continue
         done += 1
         if result.article is not None:
@@ -48,7 +80,8 @@ def extract(paths: tuple[str, ...], fmt: str, text: bool, workers: int) -> None:
         sys.stdout.write("\n")
     if sys.stderr.isatty():
         secs = time.perf_counter() - started
-        click.echo(f"extracted {done}, failed {failed} in {secs:.1f} s", err=True)
+        skipped = f", irrelevant {dropped}" if screen else ""
+        click.echo(f"extracted {done}, failed {failed}{skipped} in {secs:.1f} s", err=True)
     if failed:
         sys.exit(1)
 

@@ -11,7 +11,7 @@ import click
 
 from hamkor.cli import main
 from hamkor.cli.common import warn
-from hamkor.cli.kb import db_option, open_engine, usage_error
+from hamkor.cli.kb import db_option, json_option, open_engine, usage_error
 
 
 @contextmanager
@@ -52,15 +52,21 @@ def _bar(enabled: bool) -> Iterator[Callable[[int, int | None], None] | None]:
               help="show a progress bar (default: when stderr is a terminal)")
 @click.option("--field", "field_specs", multiple=True, metavar="NAME=KEY",
               help="a JSONL dump's key for one of our fields: text=body, id=uid … (repeatable)")
+@click.option("--filter/--no-filter", "screen", default=True, show_default=True,
+              help="store articles about nothing of the two sides' cooperation as 'irrelevant' "
+                   "(with the reason), without NLP")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
 def ingest(paths: tuple[str, ...], db_url: str | None, workers: int, force: bool,
-           progress: bool | None, field_specs: tuple[str, ...], as_json: bool) -> None:
+           progress: bool | None, field_specs: tuple[str, ...], screen: bool,
+           as_json: bool) -> None:
     """Extract articles and store them in the knowledge base, merged with what it holds.
 
     PATH is an article file (.txt, .html), a feed, a JSONL dump, a directory of them, a
     URL, a .jsonl file of records from `hamkor extract --text` (stored without extracting
     again), or - for standard input. Unchanged articles are skipped; a changed one
     replaces its own facts only. Failed inputs are named on stderr; exit status 1 if any.
+    The relevance filter keeps out what is plainly not about Russia–Uzbekistan cooperation;
+    `hamkor articles --status irrelevant` lists what it dropped and why.
 
     \b
     Examples:
@@ -83,7 +89,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, workers: int, force: bool
     items = list(paths)
     with _bar(sys.stderr.isatty() if progress is None else progress) as update:
         summary = store.ingest(engine, items, workers=workers, on_progress=update, force=force,
-                               total=inputs.count(items), fields=fields)
+                               total=inputs.count(items), fields=fields, screened=screen)
     for f in summary.failures:
         warn(f.source, f.problem)
     if as_json:
@@ -94,5 +100,40 @@ def ingest(paths: tuple[str, ...], db_url: str | None, workers: int, force: bool
                                             for f in summary.failures]}, ensure_ascii=False))
     else:
         click.echo(str(summary))
+        if summary.irrelevant:
+            click.echo(f"{summary.irrelevant} irrelevant: see `hamkor articles --status irrelevant`")
     if summary.failed:
         sys.exit(1)
+
+
+@main.command("articles")
+@click.option("--status", type=click.Choice(["ok", "irrelevant", "failed"]),
+              help="only articles of this status")
+@click.option("--limit", type=int, default=100, show_default=True, help="at most this many")
+@db_option
+@json_option
+def articles(status: str | None, limit: int, db_url: str | None, as_json: bool) -> None:
+    """Stored articles with their status and, for irrelevant or failed ones, the reason.
+
+    \b
+    Examples:
+      hamkor articles --status irrelevant
+      hamkor articles --status failed --json
+    """
+    from sqlalchemy import select
+
+    from hamkor.kb import schema as s
+
+    a = s.articles
+    query = select(a.c.id, a.c.status, a.c.reason, a.c.published, a.c.source).order_by(a.c.id)
+    if status:
+        query = query.where(a.c.status == status)
+    with open_engine(db_url).connect() as conn:
+        rows = conn.execute(query.limit(limit)).all()
+    if as_json:
+        click.echo(json.dumps([{"id": r.id, "status": r.status, "reason": r.reason,
+                                "published": r.published.isoformat() if r.published else None,
+                                "source": r.source} for r in rows], ensure_ascii=False))
+        return
+    for r in rows:
+        click.echo(f"{r.id}  {r.status}" + (f"  {r.reason}" if r.reason else "") + f"  {r.source}")

@@ -152,14 +152,20 @@ def count(items: Iterable[Item]) -> int | None:
         path = Path(item)
         if str(item) == "-" or "://" in str(item):
             return None
-        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        if path.is_dir():
+            from hamkor.sources import kind_of_name
+
+            files = sorted(f for f in path.rglob("*") if f.is_file() and kind_of_name(f.name)
+                           and not f.name.startswith("."))
+        else:
+            files = [path]
         for f in files:
             name = f.name.lower()
-            if name.endswith((".jsonl", ".ndjson")):
+            if name.endswith((".jsonl", ".ndjson")) and f.is_file():
                 n += _lines(f)
             elif name.endswith((".xml", ".rss", ".atom", ".gz")):
                 return None
-            elif not f.name.startswith("."):
+            else:
                 n += 1
     return n
 

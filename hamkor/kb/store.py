@@ -26,7 +26,7 @@ from hamkor.kb import claims, corrections, derive, inputs, places, search
 from hamkor.kb import db as kbdb
 from hamkor.kb import schema as s
 from hamkor.kb.sql import insert, insert_ignore
-from hamkor.records import Extraction, Failure, RawArticle
+from hamkor.records import Dropped, Extraction, Failure, RawArticle
 
 Progress = Callable[[int, int | None], None]  # (done, total or None)
 # Derive after this many stored articles, or a quarter of those this run stored so far (so a
@@ -239,10 +239,12 @@ def _save_extraction(run: _Run, x: Extraction, skip_unchanged: bool = False) -> 
 
 def ingest(engine: Engine, items: Iterable[inputs.Item], workers: int = 1,
            on_progress: Progress | None = None, force: bool = False,
-           total: int | None = None, fields: dict[str, str] | None = None) -> Summary:
+           total: int | None = None, fields: dict[str, str] | None = None,
+           screened: bool = False) -> Summary:
     """Store every article of ``items`` (paths, URLs, RawArticles or Extractions; see
     ``inputs.expand``) and derive the merged facts. ``force`` re-extracts unchanged articles too;
-    ``fields`` maps the field names of JSONL dumps (``hamkor.sources.jsonl``)."""
+    ``fields`` maps the field names of JSONL dumps (``hamkor.sources.jsonl``); ``screened``
+    stores what the relevance filter drops as 'irrelevant' with its reason, without NLP."""
     started = time.perf_counter()
     if total is None and isinstance(items, list | tuple):
         total = inputs.count(items)
@@ -270,12 +272,17 @@ def ingest(engine: Engine, items: Iterable[inputs.Item], workers: int = 1,
     if first is not None:
         from itertools import chain
 
-        for result in _extract(chain([first], raws), workers):
+        for result in _extract(chain([first], raws), workers, screened):
             raw = inflight.popleft()
             checksum = hashlib.sha256(raw.data).hexdigest()
             if isinstance(result, Failure):
                 run.save(None, _article_row(None, raw, checksum, EXTRACTOR_VERSION, "failed",
                                             result.problem), result)
+            elif isinstance(result, Dropped):
+                x = Extraction(result.article.id, result.article.published,
+                               article=result.article, extractor=EXTRACTOR_VERSION)
+                run.save(x, _article_row(x, raw, checksum, EXTRACTOR_VERSION, "irrelevant",
+                                         result.reason))
             else:
                 _save_extraction(run, replace(result, extractor=result.extractor or
                                               EXTRACTOR_VERSION))
@@ -283,20 +290,24 @@ def ingest(engine: Engine, items: Iterable[inputs.Item], workers: int = 1,
     return run.summary(time.perf_counter() - started)
 
 
-def _process(raw: RawArticle) -> Extraction | Failure:
+def _process(raw: RawArticle, screened: bool = False) -> Extraction | Dropped | Failure:
     """The pipeline on one article; an extractor bug fails that article, not the ingest."""
     from hamkor import pipeline
 
     try:
-        return pipeline.process(raw)
+        return pipeline.process(raw, screened)
     except Exception as e:  # noqa: BLE001 - reported as the article's failure
         return Failure(raw.source, f"extraction failed: {type(e).__name__}: {e}")
 
 
-def _extract(raws: Iterator[RawArticle], workers: int) -> Iterator[Extraction | Failure]:
+def _extract(raws: Iterator[RawArticle], workers: int,
+             screened: bool = False) -> Iterator[Extraction | Dropped | Failure]:
     """Each article's result in input order, in this process or a pool of ``workers``."""
+    from functools import partial
+
+    one = partial(_process, screened=screened)
     if workers <= 1:
-        yield from map(_process, raws)
+        yield from map(one, raws)
         return
     import os
     from concurrent.futures import ProcessPoolExecutor
@@ -307,7 +318,7 @@ def _extract(raws: Iterator[RawArticle], workers: int) -> Iterator[Extraction | 
     with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or 1), initializer=warm) as pool:
         pending: deque = deque()
         for raw in raws:
-            pending.append(pool.submit(_process, raw))
+            pending.append(pool.submit(one, raw))
             if len(pending) >= workers * 8:
                 yield pending.popleft().result()
         while pending:

@@ -71,3 +71,53 @@ def test_formats(inputs: Path, fmt: str):
         assert json.loads(r.stdout)[0]["id"] == "good"
     else:
         assert "■ good" in r.stdout and "RU-IRK ↔ UZ-SU" in r.stdout
+
+
+WEB = Path(__file__).resolve().parent.parent / "fixtures" / "web"
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
+UNRELATED = "Губернатор Омской области провёл совещание по уборке урожая в районах области."
+
+
+def test_every_source_kind_through_the_one_reader(tmp_path: Path):
+    d = tmp_path / "mixed"
+    d.mkdir()
+    (d / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / "page.html").write_bytes((WEB / "article.html").read_bytes())
+    (d / "news.atom").write_bytes((WEB / "atom.xml").read_bytes())
+    (d / "dump.jsonl").write_bytes((WEB / "dump.jsonl").read_bytes())
+    r = hamkor("extract", "--field", "text=body", "--field", "id=uid", str(d))
+    assert r.returncode == 1  # the dump's bad lines
+    ids = [json.loads(line)["id"] for line in r.stdout.splitlines()]
+    assert ids == ["101", "103", "106", "good", "bukhara-ivanovo", "page"]
+    assert f"{d / 'dump.jsonl'}:2: not JSON" in r.stderr
+    assert f"{d / 'dump.jsonl'}:5: not a JSON object but list" in r.stderr
+    page = json.loads(r.stdout.splitlines()[-1])
+    assert page["published"] == "2025-03-14" and "RU-LIP" in page["regions"]
+
+
+def test_a_bad_field_option_is_a_usage_error(inputs: Path):
+    r = hamkor("extract", "--field", "body", str(inputs / "good.txt"))
+    assert r.returncode == 2 and "--field" in r.stderr and "NAME=KEY" in r.stderr
+
+
+def test_filter_skips_the_unrelated_and_says_so(tmp_path: Path):
+    (tmp_path / "omsk.txt").write_text(UNRELATED, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    plain = hamkor("extract", str(tmp_path))
+    assert [json.loads(x)["id"] for x in plain.stdout.splitlines()] == ["good", "omsk"]
+    r = hamkor("extract", "--filter", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["good"]
+    assert "omsk.txt: skipped as irrelevant: no Uzbek party named" in r.stderr
+
+
+def test_ingest_counts_and_lists_the_irrelevant(tmp_path: Path):
+    (tmp_path / "omsk.txt").write_text(UNRELATED, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    r = hamkor("ingest", "--db", db, str(tmp_path / "omsk.txt"), str(tmp_path / "good.txt"))
+    assert r.returncode == 0, r.stderr
+    assert "new 2" in r.stdout and "(irrelevant 1)" in r.stdout
+    listed = hamkor("articles", "--db", db, "--status", "irrelevant", "--json")
+    assert [(a["id"], a["reason"]) for a in json.loads(listed.stdout)] == [
+        ("omsk", "no Uzbek party named")]
