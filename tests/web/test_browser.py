@@ -247,3 +247,25 @@ def test_every_page_screenshot(page, server):
             page.watch.errors = [e for e in page.watch.errors if "404" not in e]
         shot(page, name)
     page.watch.clean()
+
+
+def test_report_download_links(page, server):
+    """The dossier's and the pair's «справка» links download files a reader opens."""
+    import io
+
+    import docx
+
+    page.goto(server.url + "/regions/RU-OMS")
+    shot(page, "21-region-downloads")
+    with page.expect_download() as info:
+        page.click("p.downloads a.download:text('DOCX')")
+    download = info.value
+    assert download.suggested_filename == "справка-RU-OMS.docx"  # filename* wins
+    doc = docx.Document(io.BytesIO(Path(download.path()).read_bytes()))
+    assert doc.paragraphs[0].text.startswith("Справка о сотрудничестве: Омская область")
+    page.goto(server.url + "/pairs/RU-OMS/UZ-BU")
+    with page.expect_download() as info:
+        page.click("p.downloads a.download:text('PDF')")
+    assert info.value.suggested_filename == "справка-RU-OMS-UZ-BU.pdf"
+    assert Path(info.value.path()).read_bytes().startswith(b"%PDF")
+    page.watch.clean()

@@ -16,10 +16,11 @@ from hamkor.api.routes import (
     pairs,
     people,
     regions,
+    reports,
     search,
 )
 
 api_router = APIRouter(prefix="/api")
-for module in (overview, regions, pairs, people, links, agreements, events, metrics, articles,
+for module in (overview, reports, regions, pairs, people, links, agreements, events, metrics, articles,
                search, graph, corrections):
     api_router.include_router(module.router)

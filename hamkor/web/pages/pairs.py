@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse
 
 from hamkor.api.deps import KbDep
 from hamkor.api.errors import not_found
-from hamkor.api.params import RegionCode, code
+from hamkor.api.params import RegionCode, SinceQ, code
+from hamkor.web.downloads import Format, report_file
 from hamkor.web.render import apage
 from hamkor.web.timeline import pair_timeline
 
@@ -20,3 +21,10 @@ async def pair(request: Request, kb: KbDep, ru: RegionCode, uz: RegionCode) -> H
     if found is None:
         raise not_found(f"пара {ru}/{uz}")
     return await apage(request, "pair.html", p=found, timeline=pair_timeline(found))
+
+
+@router.get("/pairs/{ru}/{uz}/report.{fmt}")
+async def report(kb: KbDep, ru: RegionCode, uz: RegionCode, fmt: Format, since: SinceQ = None
+                 ) -> Response:
+    """The pair's «справка» to download."""
+    return await report_file(kb, code(ru), code(uz), since, fmt)

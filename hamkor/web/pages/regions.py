@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse
 
 from hamkor.api.deps import KbDep
 from hamkor.api.errors import not_found
-from hamkor.api.params import RegionCode, SinceQ, code
+from hamkor.api.params import RegionCode, RegionQ, SinceQ, code
+from hamkor.web.downloads import Format, report_file
 from hamkor.web.render import apage
 
 router = APIRouter()
@@ -26,6 +27,13 @@ async def dossier(request: Request, kb: KbDep, region: RegionCode, since: SinceQ
     if found is None:
         raise not_found(f"регион {region}")
     return await apage(request, "region.html", d=found, since=since, trade=trade(found.metrics))
+
+
+@router.get("/regions/{region}/report.{fmt}")
+async def report(kb: KbDep, region: RegionCode, fmt: Format, pair: RegionQ = None,
+                 since: SinceQ = None) -> Response:
+    """The region's «справка» to download (``pair``: its ties with one partner only)."""
+    return await report_file(kb, code(region), code(pair), since, fmt)
 
 
 def trade(metrics: list) -> list[dict]:
