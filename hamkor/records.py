@@ -55,6 +55,7 @@ class RawArticle:
     title: str | None = None
     published: str | None = None  # as the source gave it (feed date, JSONL field)
     site: str | None = None
+    fetched: date | None = None  # the day it was fetched (or the file saved): what «вчера» counts from
 
 
 # --- stage 1: cleaned ------------------------------------------------------------------

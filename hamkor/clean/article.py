@@ -31,9 +31,9 @@ def clean(raw: RawArticle) -> Article:
     if raw.kind == "html":
         from hamkor.clean.html import main_text  # lazy: trafilatura is heavy
 
-        text, meta = main_text(text, raw.source, raw.url)
+        text, meta = main_text(text, raw.source, raw.url, raw.fetched)
         title = raw.title or meta.get("title")
-        published_meta = raw.published or meta.get("published")
+        published_meta = meta.get("published") or raw.published  # the page's own date first
         site = raw.site or meta.get("site")
         url = raw.url or meta.get("url")
     else:

@@ -75,7 +75,7 @@ def watch(feeds: tuple[str, ...], every: str, once: bool, db_url: str | None,
     try:
         with Fetcher(Limits(min_interval=min_interval)) as fetcher:
             while not stop.is_set():
-                r = poll(feeds, fetcher, state, lambda raws: store.ingest(engine, raws, workers),
+                r = poll(feeds, fetcher, state, lambda raws: store.ingest(engine, raws, workers, screened=True),
                          stop.is_set)
                 failed = r.failed_feeds
                 log.info("round done: %d feeds (%d failed), %d items, %d new, %d stored, "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from pathlib import Path
 
 from hamkor.errors import InputError
@@ -54,13 +55,15 @@ def _is_url(s: str) -> bool:
 
 
 def _from_bytes(data: bytes, kind: str, source: str, id: str, fields: Mapping[str, str] | None,
-                fetcher: Fetcher | None, url: str | None = None) -> Iterator[RawArticle | Failure]:
+                fetcher: Fetcher | None, url: str | None = None,
+                fetched: date | None = None) -> Iterator[RawArticle | Failure]:
     if kind == "feed":
         yield from feeds.read(source, data, fetcher, base=url)
     elif kind == "jsonl":
         yield from jsonl.read_stream(io.BytesIO(data), source, fields)
     else:
-        yield RawArticle(id=id, source=source, data=data, kind=kind, url=url)
+        yield RawArticle(id=id, source=source, data=data, kind=kind, url=url,
+                         fetched=fetched or date.today())
 
 
 def _document(page: Page) -> bytes:
@@ -107,7 +110,8 @@ def _read_path(path: Path, kind: str | None, fields: Mapping[str, str] | None,
     except InputError as e:
         yield Failure(e.source, e.problem)
         return
-    yield from _from_bytes(data, kind or sniff(data), str(path), path.stem, fields, fetcher)
+    yield from _from_bytes(data, kind or sniff(data), str(path), path.stem, fields, fetcher,
+                           fetched=files.saved(path))
 
 
 def _walk(directory: Path) -> list[Path]:

@@ -3,7 +3,8 @@
 The feed is fetched by our own client (timeouts, size limit) and handed to feedparser
 as bytes: feedparser never fetches anything itself. An item carrying its full content
 (``content:encoded``, Atom ``content``) is read from it; any other item's page is fetched.
-The item's date is kept as the feed wrote it.
+The item's date is kept as the feed wrote it; the page's own date, where it has one, wins
+over it when the article is cleaned.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -19,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from hamkor.errors import InputError
 from hamkor.records import Failure, RawArticle
 from hamkor.sources import ids
-from hamkor.sources.files import read_bytes
+from hamkor.sources.files import read_bytes, saved
 from hamkor.sources.http import HTML, Fetcher
 
 _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*>\s*)*"
@@ -103,17 +105,19 @@ def _page(item: FeedItem, title: str | None) -> bytes:
             f"<body><article>{h1}{item.content}</article></body></html>").encode()
 
 
-def _fetch_page(link: str, local: bool, fetcher: Fetcher | None) -> bytes:
-    """The item's page: fetched, or read from disk when the feed itself is a local file."""
+def _fetch_page(link: str, local: bool, fetcher: Fetcher | None) -> tuple[bytes, date | None]:
+    """The item's page and the day it was fetched: from the web, or from disk when the feed
+    itself is a local file (the day the file was saved)."""
     parts = urlsplit(link)
     if parts.scheme in ("http", "https"):
         if fetcher is None:
             raise InputError(link, "no fetcher given to read the item's page")
-        return fetcher.get(link, accept=HTML).data
+        return fetcher.get(link, accept=HTML).data, date.today()
     if parts.scheme == "file" and local:
         from urllib.request import url2pathname
 
-        return read_bytes(Path(url2pathname(parts.path)))
+        path = Path(url2pathname(parts.path))
+        return read_bytes(path), saved(path)
     raise InputError(link, "not an http(s) link")
 
 
@@ -121,13 +125,14 @@ def item_name(feed: Feed, item: FeedItem) -> str:
     return f"{feed.source} item {item.n}" + (f" «{item.title[:60]}»" if item.title else "")
 
 
-def _raw(feed: Feed, item: FeedItem, data: bytes) -> RawArticle:
+def _raw(feed: Feed, item: FeedItem, data: bytes, fetched: date | None = None) -> RawArticle:
     if item.link:
         id, source = ids.from_url(item.link), item.link
     else:
         id, source = "u" + ids.digest(f"{feed.source}#{item.guid or item.n}"), item_name(feed, item)
     return RawArticle(id=id, source=source, data=data, kind="html", url=item.link,
-                      title=item.title, published=item.published, site=feed.title)
+                      title=item.title, published=item.published, site=feed.title,
+                      fetched=fetched or date.today())
 
 
 def articles(feed: Feed, fetcher: Fetcher | None = None) -> Iterator[RawArticle | Failure]:
@@ -145,11 +150,11 @@ def articles(feed: Feed, fetcher: Fetcher | None = None) -> Iterator[RawArticle 
             yield _raw(feed, item, _page(item, item.title))
             continue
         try:
-            data = _fetch_page(item.link or "", local, fetcher)
+            data, fetched = _fetch_page(item.link or "", local, fetcher)
         except InputError as e:
             yield Failure(name, f"{e.source}: {e.problem}" if e.source != name else e.problem)
             continue
-        yield _raw(feed, item, data)
+        yield _raw(feed, item, data, fetched)
 
 
 def read(source: str, data: bytes, fetcher: Fetcher | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from hamkor.errors import InputError
@@ -42,6 +43,14 @@ def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         return path.read_bytes()
     except OSError as e:
         raise InputError(str(path), f"cannot read: {e.strerror or e}") from e
+
+
+def saved(path: Path) -> date | None:
+    """The day the file was last written: for a saved page, the day it was fetched."""
+    try:
+        return date.fromtimestamp(path.stat().st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 def read(path: Path) -> RawArticle:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import os
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from hamkor.clean.article import clean
@@ -39,7 +40,8 @@ def test_feed_items_clean_into_articles(server, fetcher):
     articles = [clean(r) for r in raws]
     assert articles[0].published == date(2025, 3, 14)
     assert "Хайрулло Бозаров" in articles[0].text and "Тамбов" not in articles[0].text
-    assert articles[1].published == date(2025, 3, 18)  # the feed's date; the page says «вчера»
+    # The page's own «Вчера, 16:40» wins over the feed's date, counted from the day of fetching.
+    assert articles[1].published == date.today() - timedelta(days=1)
     assert articles[2].text.startswith("Тамбовские аграрии приедут в Андижан\n\n")
     assert "Андижанскую область" in articles[2].text
 
@@ -91,3 +93,49 @@ def test_looks_like_feed():
     assert feeds.looks_like_feed(b'<?xml version="1.0"?>\n<!-- c -->\n<rss version="2.0">')
     assert feeds.looks_like_feed(b'<feed xmlns="http://www.w3.org/2005/Atom">')
     assert not feeds.looks_like_feed(b"<!DOCTYPE html><html>")
+
+
+def _local_feed(tmp_path: Path, items: list[tuple[str, str, str]]) -> Path:
+    """A feed file of (page file, page HTML, pubDate) items, the pages beside it."""
+    xml = ["<rss version='2.0'><channel><title>Лента</title>"]
+    for name, page, pub in items:
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        xml.append(f"<item><title>{name}</title><link>{name}</link><pubDate>{pub}</pubDate></item>")
+    (tmp_path / "feed.xml").write_text("".join(xml) + "</channel></rss>", encoding="utf-8")
+    return tmp_path / "feed.xml"
+
+
+BODY = ("<p>Делегация Навоийской области посетила Екатеринбург и провела переговоры о поставках "
+        "вагонов.</p><p>Стороны договорились об обучении инженеров.</p>")
+
+
+def _html(head: str = "", before: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'>{head}</head><body><article><h1>Навои и Урал</h1>"
+            f"{before}{BODY}</article></body></html>")
+
+
+def test_the_pages_own_date_wins_over_the_feeds(tmp_path):
+    feed = _local_feed(tmp_path, [
+        ("meta.html", _html('<meta property="article:published_time" content="2025-02-03T10:00">'),
+         "Mon, 10 Feb 2025 09:00:00 +0000"),
+        ("time.html", _html(before='<time datetime="2025-02-04">4 февраля</time>'),
+         "Mon, 10 Feb 2025 09:00:00 +0000"),
+        ("visible.html", _html(before="<p>5 февраля 2025, 14:12</p>"), "Mon, 10 Feb 2025 09:00:00 +0000"),
+        ("yesterday.html", _html(before='<div class="date">Вчера, 16:40</div>'),
+         "Mon, 10 Feb 2025 09:00:00 +0000"),
+        ("none.html", _html(), "Mon, 10 Feb 2025 09:00:00 +0000"),
+    ])
+    saved = datetime(2025, 2, 7, 12, 0).timestamp()  # the day the page was saved
+    os.utime(tmp_path / "yesterday.html", (saved, saved))
+    got = {r.id: clean(r).published for r in read_any([feed]) if isinstance(r, RawArticle)}
+    assert got == {"meta": date(2025, 2, 3), "time": date(2025, 2, 4), "visible": date(2025, 2, 5),
+                   "yesterday": date(2025, 2, 6), "none": date(2025, 2, 10)}
+
+
+def test_a_saved_pages_yesterday_counts_from_the_day_it_was_saved(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(_html(before='<div class="date">вчера в 09:15</div>'), encoding="utf-8")
+    saved = datetime(2025, 3, 1, 8, 0).timestamp()
+    os.utime(page, (saved, saved))
+    [raw] = read_any([page])
+    assert raw.fetched == date(2025, 3, 1) and clean(raw).published == date(2025, 2, 28)
