@@ -138,11 +138,16 @@ def _most_specific(ps: list[Party]) -> list[str]:
 
 
 def _focus(ctx: Context, index: int, side: str) -> str | None:
-    """The region of a side the text spoke of last (a person, place or bare title)."""
-    for v in reversed(ctx.views[max(0, index - FOCUS_WINDOW) : index + 1]):
+    """The region of a side the text spoke of last (a person, place or bare title); else the
+    country, when the text spoke of a national body or official of that side."""
+    window = list(reversed(ctx.views[max(0, index - FOCUS_WINDOW) : index + 1]))
+    for v in window:
         specific = [p for p in v.parties if p.side == side and p.specific and not p.location]
         if specific:
             return specific[-1].code if v.index < index else specific[0].code
+    for v in window:
+        if any(p.side == side and p.national for p in v.parties):
+            return side
     return None
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from hamkor.extract import lexicon
 from hamkor.extract.context import Context
 from hamkor.extract.links import real
 from hamkor.extract.people import Entity, evidence
 from hamkor.records import Evidence, Meeting
+
+# A sentence whose subject points back to people just named.
+THEY = re.compile(r"^\W*(?:(?:затем|также|после этого|позже|кроме того|там|здесь)\W+)?(?:они|оба|обе|"
+                  r"стороны|собеседники|руководители|главы|политики|парламентарии|гости и хозяева)\b", re.I)
 
 
 def meetings(ctx: Context) -> tuple[Meeting, ...]:
@@ -16,6 +22,8 @@ def meetings(ctx: Context) -> tuple[Meeting, ...]:
             continue
         ru = [e for e in v.people if e.side == "RU"]
         uz = [e for e in v.people if e.side == "UZ"]
+        if not ru and not uz and THEY.match(v.sentence.text):
+            ru, uz = _previous(ctx, v.index)
         if bool(ru) != bool(uz):
             ru, uz = _implied(ctx, v, ru, uz)
         for a in ru:
@@ -25,6 +33,16 @@ def meetings(ctx: Context) -> tuple[Meeting, ...]:
     return tuple(Meeting((a, b), ctx.parsed.article.published.isoformat()
                          if ctx.parsed.article.published else None, None, tuple(evs))
                  for (a, b), evs in found.items())
+
+
+def _previous(ctx: Context, index: int) -> tuple[list[Entity], list[Entity]]:
+    """«Они провели встречу»: the people of both sides the sentence before named."""
+    for v in reversed(ctx.views[max(0, index - 2) : index]):
+        ru = [e for e in v.people if e.side == "RU"]
+        uz = [e for e in v.people if e.side == "UZ"]
+        if ru and uz:
+            return ru, uz
+    return [], []
 
 
 def _implied(ctx: Context, v, ru: list[Entity], uz: list[Entity]) -> tuple[list[Entity], list[Entity]]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from hamkor.extract import periods
 from hamkor.extract.context import Context, Party, View
 from hamkor.extract.links import OUR
 from hamkor.extract.people import evidence
+from hamkor.nlp.words import is_foreign
 from hamkor.records import Metric
 
 NUM = r"(\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?)"
@@ -33,76 +35,8 @@ INDICATOR = [
     ("export", re.compile(r"\bэкспорт\w*", re.I)),
     ("import", re.compile(r"\bимпорт\w*", re.I)),
 ]
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
-         "перв": 1, "втор": 2, "трет": 3, "четверт": 4}
-MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-          "ноябр", "декабр"]
-Y = r"((?:19|20)\d{2})"
-
-
 def _number(s: str) -> float:
     return float(s.replace(" ", "").replace("\u00a0", "").replace(",", "."))
-
-
-def period(low: str, published_year: int | None) -> str | None:
-    """The period a sentence's figure covers, in the GUIDE's notation."""
-    span = re.search(rf"в\s+{Y}\s+году\s+и\s+(i{{1,3}}|iv|[1-4]|перв\w*|втор\w*|трет\w*)\s*-?\w*\s+квартал\w*\s+{Y}", low)
-    if span:
-        q = ROMAN[_stem(span.group(2))]
-        return f"{span.group(1)}-01/{span.group(3)}-{q * 3:02d}"
-    m = re.search(rf"(i{{1,3}}|iv|[1-4]|перв\w*|втор\w*|трет\w*|четверт\w*)\s*-?\w*\s+квартал\w*\s+{Y}", low)
-    if m:
-        return f"{m.group(2)}-Q{ROMAN[_stem(m.group(1))]}"
-    m = re.search(rf"(?:(перв|втор)\w*|(i|ii|1|2))\s*-?\w*\s+полугоди\w*\s+{Y}", low)
-    if m:
-        half = 1 if (m.group(1) or m.group(2)) in ("перв", "i", "1") else 2
-        return f"{m.group(3)}-H{half}"
-    m = re.search(rf"январ\w*\s*[-–—]\s*([а-я]+)\s+{Y}", low)
-    if m:
-        month = _month(m.group(1))
-        if month:
-            return f"{m.group(2)}-{month:02d}"
-    m = re.search(rf"(?:за|в)\s+(\d+|девять|восемь|десять|одиннадцать|шесть|семь|пять|четыре|три|два)\s+месяц\w*\s+{Y}", low)
-    if m:
-        n = _count(m.group(1))
-        if n:
-            return f"{m.group(2)}-{n:02d}"
-    m = re.search(rf"(?:в|за|по итогам|по результатам)\s+{Y}\s*(?:год|г\.)", low) or re.search(rf"\b{Y}\s+год", low)
-    if m:
-        return m.group(1)
-    if published_year:
-        m = re.search(r"(i{1,3}|iv|[1-4]|перв\w*|втор\w*|трет\w*|четверт\w*)\s*-?\w*\s+квартал", low)
-        if m:
-            return f"{published_year}-Q{ROMAN[_stem(m.group(1))]}"
-        m = re.search(r"(?:(перв|втор)\w*|(i|ii|1|2))\s*-?\w*\s+полугоди", low)
-        if m:
-            return f"{published_year}-H{1 if (m.group(1) or m.group(2)) in ('перв', 'i', '1') else 2}"
-        if re.search(r"\b(?:в|за)\s+прошл\w+\s+год|\bв\s+минувш\w+\s+год|\bпо\s+итогам\s+прошл\w+\s+год", low):
-            return str(published_year - 1)
-        if re.search(r"\b(?:в|за)\s+(?:текущ|эт)\w+\s+год|\bс\s+начала\s+год", low):
-            return str(published_year)
-    return None
-
-
-def _stem(word: str) -> str:
-    w = word.lower()
-    for k in ROMAN:
-        if w == k or (len(k) > 2 and w.startswith(k)):
-            return k
-    return w
-
-
-def _month(word: str) -> int | None:
-    for i, stem in enumerate(MONTHS, 1):
-        if word.startswith(stem) and (stem != "ма" or word.startswith(("май", "мая"))):
-            return i
-    return None
-
-
-def _count(word: str) -> int | None:
-    words = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
-             "девять": 9, "десять": 10, "одиннадцать": 11}
-    return int(word) if word.isdigit() else words.get(word)
 
 
 def figures(low: str) -> list[tuple[float, str, bool, int]]:
@@ -130,31 +64,63 @@ def figures(low: str) -> list[tuple[float, str, bool, int]]:
 def metrics(ctx: Context) -> tuple[Metric, ...]:
     year = ctx.parsed.article.published.year if ctx.parsed.article.published else None
     found: list[tuple[Metric, bool]] = []
+    last: tuple[int, Metric] | None = None  # the figure just before, and its sentence
     for v in ctx.views:
         low = v.low
-        ind = next(((name, m) for name, rx in INDICATOR for m in [rx.search(low)] if m), None)
-        if ind is None:
+        inds = sorted(((name, m) for name, rx in INDICATOR for m in rx.finditer(low)),
+                      key=lambda x: x[1].start())
+        if not inds or SHARE.search(low):
             continue
-        vals = figures(low)
-        if not vals or SHARE.search(low):
-            continue
-        subject, counterpart = _ordered(v, ind[0], ind[1].start()) or _sides(ctx, v, ind[1].end())
-        per = period(low, year)
-        if subject is None or counterpart is None or per is None:
-            continue
-        indicator = ind[0]
-        for value, unit, approx, pos in vals:
-            ev = evidence(ctx.parsed, v.sentence.start + pos, v.sentence.start + pos + 1)
-            found.append((Metric(subject, counterpart, indicator, per, value, unit, (ev,)), approx))
+        own = periods.period(low, year)
+        for k, (indicator, m) in enumerate(inds):
+            lo = m.start() if k else 0
+            hi = inds[k + 1][1].start() if k + 1 < len(inds) else len(low)
+            vals = [(val, u, a, p + lo) for val, u, a, p in figures(low[lo:hi])]
+            if not vals:
+                continue
+            prev = last[1] if last and v.index - last[0] <= 2 else None
+            per = prev.period if prev and periods.SAME.search(low) else own
+            roles = _roles(ctx, v, indicator, m.start(), lo, hi, prev)
+            if roles is None or per is None:
+                continue
+            for value, unit, approx, pos in vals:
+                ev = evidence(ctx.parsed, v.sentence.start + pos, v.sentence.start + pos + 1)
+                metric = Metric(roles[0], roles[1], indicator, per, value, unit, (ev,))
+                found.append((metric, approx))
+                last = (v.index, metric)
     return _dedupe(found)
 
 
-def _ordered(v: View, indicator: str, at: int) -> tuple[str, str] | None:
+def _roles(ctx: Context, v: View, indicator: str, at: int, lo: int, hi: int, prev: Metric | None
+           ) -> tuple[str, str] | None:
+    """(subject, counterpart): from the words around the parties of this figure's clause, else
+    the figure before («…, импорт из России — …»), else the whole sentence."""
+    subject, counterpart = _ordered(v, indicator, at, lo, hi)
+    if subject and counterpart:
+        return subject.code, counterpart.code
+    if prev and counterpart and counterpart.side != prev.subject[:2]:
+        return prev.subject, counterpart.code
+    if prev and subject is None and counterpart is None and not _named(v):
+        return prev.subject, prev.counterpart
+    subject, counterpart = _ordered(v, indicator, at, 0, len(v.low))
+    if subject and counterpart:
+        return subject.code, counterpart.code
+    s, c = _sides(ctx, v, at)
+    return (s, c) if s and c else None
+
+
+def _named(v: View) -> bool:
+    """The sentence names a party of either side, or a third country."""
+    return bool(v.parties) or any(is_foreign(w) for w in v.low.split())
+
+
+def _ordered(v: View, indicator: str, at: int, lo: int, hi: int) -> tuple[Party | None, Party | None]:
     """«товарооборот X с Y», «экспорт из X в Y», «импорт X из Y»: roles by the words before parties."""
-    ps = [p for p in v.parties if p.kind != "person" and not p.location]
+    base = v.sentence.start
+    ps = [p for p in v.parties if p.kind != "person" and not p.location and lo <= p.start - base < hi]
     subject = counterpart = None
     for p in ps:
-        before = v.low[max(0, p.start - v.sentence.start - 12) : p.start - v.sentence.start]
+        before = v.low[max(0, p.start - base - 12) : p.start - base]
         if re.search(r"\b(?:с|со)\s+(?:\w+\s+)?$", before):
             counterpart = counterpart or p
         elif re.search(r"\bиз\s+$", before):
@@ -167,11 +133,11 @@ def _ordered(v: View, indicator: str, at: int) -> tuple[str, str] | None:
                 counterpart = counterpart or p
             else:
                 subject = subject or p
-        elif p.start - v.sentence.start >= at or subject is None:
+        elif p.start - base >= at or subject is None:
             subject = subject or p
-    if subject is None or counterpart is None or subject.side == counterpart.side:
-        return None
-    return subject.code, counterpart.code
+    if subject and counterpart and subject.side == counterpart.side:
+        return None, None
+    return subject, counterpart
 
 
 def _sides(ctx: Context, v: View, after: int) -> tuple[str | None, str | None]:

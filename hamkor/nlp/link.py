@@ -88,8 +88,10 @@ class _Context:
         ws = words(self.text[sent.start : sent.stop], sent.start)
         before = [w for w in ws if w.stop <= span.start]
         after = [w for w in ws if w.start >= span.stop]
-        found = self._title_before(before) or self._title_after(after)
-        hint = names.case_of(before[-1].text) if before else None
+        found = self._title_before(before)
+        # a name stands in its title's case («хокимом … Норматом»), else as a preposition governs
+        hint = names.case_of(found[0][-1].text if found else before[-1].text) if before else None
+        found = found or self._title_after(after)
         name = names.normalize(span.text, hint)
         if name is None or not _looks_like_name(name.full):
             return None
@@ -154,6 +156,9 @@ class _Context:
         inside = [p for p in self.places_in(body_start, body_stop)]
         if inside:
             return inside[0].code, 3
+        national = orgs.national(body)
+        if national:
+            return national, 3
         deleg = self._delegation_of(span, sent)
         if deleg:
             return deleg, 2
@@ -266,6 +271,9 @@ def _trim(span: NamedSpan, places: tuple[Place, ...], text: str) -> NamedSpan:
         if span.start < p.stop < span.stop and len(text[p.stop : span.stop].split()) >= 2:
             start = p.stop + len(text[p.stop : span.stop]) - len(text[p.stop : span.stop].lstrip())
             return NamedSpan(start, span.stop, text[start : span.stop], span.type)
+    ws = words(span.text, span.start)
+    if len(ws) >= 3 and orgs.swallowed(ws[0].text) and not names.PATRONYMIC.search(ws[1].text):
+        return NamedSpan(ws[1].start, span.stop, text[ws[1].start : span.stop], span.type)  # «Узгидромета Name»
     return span
 
 

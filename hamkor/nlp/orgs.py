@@ -23,6 +23,9 @@ QUOTED = re.compile(r"«([^»]{2,60})»")
 ABBR = re.compile(r"^[А-ЯЁ][а-яё]{0,3}(?:[А-ЯЁ][а-яё]{0,3}){1,4}$")
 PREFIX = re.compile(r"^(?:ООО|АО|ОАО|ЗАО|ПАО|АК|АООТ|МЧЖ|СП|ИП)$")
 ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|им|ую|ых|их|ими|ом)$", re.I)
+# Names of national bodies and companies built on the country's name: «Узгидромет», «Росстат».
+NATIONAL = [("UZ", re.compile(r"^Уз(?!бекистан)[а-яё]{4,}")),
+            ("RU", re.compile(r"^Рос(?!си|тов|сош)[а-яё]{4,}"))]
 AFTER_OK = {"из", "при", "в", "во", "«", "»", '"'}
 BEFORE_WORDS = 3
 AFTER_WORDS = 4
@@ -34,6 +37,20 @@ def refers(body: str | None) -> bool:
         return False
     b = " ".join(w.text for w in words(body) if w.text not in "«»\"")
     return bool(GENERIC.match(b) or QUOTED.search(body) or _abbreviation(body))
+
+
+def national(body: str | None) -> str | None:
+    """The country of a body named like «Узгидромет», «Росгидромет»."""
+    for w in words(body or ""):
+        for code, rx in NATIONAL:
+            if rx.match(w.text):
+                return code
+    return None
+
+
+def swallowed(word: str) -> bool:
+    """A body's name NER may take into the name after it («Узгидромета Наргиза Садыкова»)."""
+    return national(word) is not None or bool(ABBR.match(word) and sum(c.isupper() for c in word) >= 2)
 
 
 def antecedent(text: str, places: tuple[Place, ...], start: int, stop: int) -> tuple[str | None, bool]:
