@@ -276,8 +276,13 @@ def ingest(engine: Engine, items: Iterable[inputs.Item], workers: int = 1,
             raw = inflight.popleft()
             checksum = hashlib.sha256(raw.data).hexdigest()
             if isinstance(result, Failure):
-                run.save(None, _article_row(None, raw, checksum, EXTRACTOR_VERSION, "failed",
-                                            result.problem), result)
+                with run.engine.connect() as conn:
+                    known = _known(conn, raw.id)
+                if known is not None and known.status != "failed":
+                    run.done("failed", result)  # a bad re-read keeps what is stored
+                else:
+                    run.save(None, _article_row(None, raw, checksum, EXTRACTOR_VERSION,
+                                                "failed", result.problem), result)
             elif isinstance(result, Dropped):
                 x = Extraction(result.article.id, result.article.published,
                                article=result.article, extractor=EXTRACTOR_VERSION)

@@ -4,7 +4,9 @@ Paths: the files of tests/fixtures/web as they are; /cp1251.html, /koi8.html and
 /koi8-header.html (the article in other encodings); /scripts.html (script-heavy); /slow
 (answers after 10 s); /drip (one byte every 0.2 s, forever); /huge and /huge-declared
 (1 GB, streamed); /loop-a ↔ /loop-b; /chain/N (N redirects); /404; /500; /image.png;
-/text.txt; /dump-served.jsonl. Every request is logged with its User-Agent.
+/text.txt; /dump-served.jsonl; /bad-links.xml (a feed whose items link to each bad case);
+/flaky (the article, or HTTP 500 while ``served.flaky`` is set). Every request is logged with
+its User-Agent.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class Served:
     log: list[tuple[str, str, float]] = field(default_factory=list)  # path, User-Agent, time
     sent: dict[str, int] = field(default_factory=dict)  # bytes written per streamed path
     stop: threading.Event = field(default_factory=threading.Event)
+    flaky: threading.Event = field(default_factory=threading.Event)  # /flaky answers 500
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -71,7 +74,15 @@ def _pages() -> dict[str, tuple[bytes, str]]:
                           "области.".encode(), "text/plain; charset=utf-8")
     pages["/dump-served.jsonl"] = ((WEB / "dump.jsonl").read_bytes(), "application/x-ndjson")
     pages["/feed-as-html"] = ((WEB / "feed.xml").read_bytes(), "text/html")
+    items = "".join(f"<item><title>{p}</title><link>{p}</link></item>" for p in BAD_LINKS)
+    pages["/bad-links.xml"] = (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Плохие "
+                               f"ссылки</title>{items}</channel></rss>".encode(), TYPES[".xml"])
     return pages
+
+
+# The items of /bad-links.xml: the good article between every bad case.
+BAD_LINKS = ("/article.html", "/slow", "/404", "/500", "/loop-a", "/huge", "/menu-only.html",
+             "/image.png", "/no-date.html")
 
 
 def _handler(served: Served, pages: dict[str, tuple[bytes, str]]) -> type[BaseHTTPRequestHandler]:
@@ -110,6 +121,10 @@ def _handler(served: Served, pages: dict[str, tuple[bytes, str]]) -> type[BaseHT
             if path in pages:
                 body, ctype = pages[path]
                 return self._send(200, body, ctype)
+            if path == "/flaky":
+                if served.flaky.is_set():
+                    return self._send(500, b"down")
+                return self._send(200, pages["/article.html"][0], "text/html")
             if path == "/slow":
                 served.stop.wait(10)
                 return self._send(200, b"<p>late</p>")
