@@ -1,9 +1,11 @@
-"""The schematic map: every region of both countries as one tile on a grid.
+"""Regions on the map page, and the schematic tile grid kept for ``/api/map`` and for
+pages read without JavaScript.
 
-No boundary data with a licence that fits ships offline, so the map is a tile cartogram:
-each region's capital (``data/regions.tsv``, approximate latitude and longitude) is spread
-over a grid by rank — dense European Russia gets room, Siberia is squeezed — and tiles are
-then swapped while that brings them nearer their places. Uzbekistan's grid sits below.
+The map page draws real boundaries (``static/geo/regions.json``: Natural Earth admin-1,
+see ``PROVENANCE.txt`` beside it) coloured by ``levels``. The tile grid: each region's
+capital (``data/regions.tsv``, approximate latitude and longitude) is spread over a grid by
+rank — dense European Russia gets room, Siberia is squeezed — and tiles are then swapped
+while that brings them nearer their places. Uzbekistan's grid sits below.
 """
 
 from __future__ import annotations

@@ -123,13 +123,24 @@ def test_graph_edge_opens_pair(page, server):
     page.watch.clean()
 
 
-def test_map_tile_opens_dossier(page, server):
+def test_map_region_opens_dossier(page, server):
     page.goto(server.url + "/map")
-    assert page.locator("#map a.tile").count() == 97
-    active = page.locator("#map a.tile:not(.lvl-0)")
-    assert {a.get_attribute("data-code") for a in active.all()} >= {"RU-OMS", "UZ-NW"}
+    page.wait_for_selector("#geo-map[data-ready]")
+    drawn = page.evaluate("""() => {
+        const o = echarts.getInstanceByDom(document.getElementById('geo-map')).getOption();
+        return o.series.map(s => s.data.filter(d => d.count).map(d => d.name));
+    }""")
+    assert "RU-OMS" in drawn[0] and "UZ-NW" in drawn[1]
+    assert page.locator("#geo-map svg path").count() >= 97  # every region's boundary
     shot(page, "03-map")
-    page.click("#map a.tile[data-code='UZ-NW']")
+    geo = page.request.get(server.url + "/static/geo/regions.json").json()
+    cp = next(f["properties"]["cp"] for f in geo["features"] if f["properties"]["code"] == "UZ-NW")
+    x, y = page.evaluate("""(cp) => echarts.getInstanceByDom(document.getElementById('geo-map'))
+        .convertToPixel({seriesIndex: 1}, cp)""", cp)
+    box = page.locator("#geo-map").bounding_box()
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    page.wait_for_timeout(200)
+    page.mouse.click(box["x"] + x, box["y"] + y)
     page.wait_for_url(re.compile(r"/regions/UZ-NW$"))
     page.watch.clean()
 

@@ -22,5 +22,6 @@ async def graph(kb: KbDep, since: SinceQ = None, until: UntilQ = None,
 
 @router.get("/map")
 def activity_map(kb: KbDep) -> list[MapTile]:
-    """Every region of both countries on a tile grid (a schematic map), with its activity."""
+    """Every region of both countries with its activity, placed on a schematic tile grid (x, y);
+    the boundaries the map page draws are /static/geo/regions.json."""
     return [MapTile.model_validate(t) for t in geo.tiles(kb.regions())]
