@@ -49,7 +49,8 @@ def corpus() -> list[tuple[str, str, bool]]:
                 continue
             raw = read(path)
             try:
-                text = clean(raw).text
+                article = clean(raw)  # as the pipeline screens it: title, then text
+                text = relevance.screened_text(article.title, article.text)
             except InputError:
                 text = raw.data.decode("utf-8", "replace")
             out.append((path.stem, text, gold[path.stem]))

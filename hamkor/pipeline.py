@@ -34,7 +34,7 @@ def screen(article: Article) -> Dropped | None:
     """The relevance filter on the title and text: a Dropped record, or None to go on."""
     from hamkor import relevance
 
-    verdict = relevance.check(f"{article.title or ''}\n{article.text}")
+    verdict = relevance.check(relevance.screened_text(article.title, article.text))
     return None if verdict.relevant else Dropped(article, verdict.reason)
 
 

@@ -148,6 +148,11 @@ def default() -> Filter:
     return Filter(_gazetteer_forms())
 
 
+def screened_text(title: str | None, text: str) -> str:
+    """What the filter reads of an article: its title, then its text."""
+    return f"{title or ''}\n{text}"
+
+
 def check(text: str) -> Verdict:
     """The verdict of the default filter on one article's text."""
     return default().check(text)

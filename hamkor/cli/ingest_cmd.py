@@ -55,9 +55,11 @@ def _bar(enabled: bool) -> Iterator[Callable[[int, int | None], None] | None]:
 @click.option("--filter/--no-filter", "screen", default=True, show_default=True,
               help="store articles about nothing of the two sides' cooperation as 'irrelevant' "
                    "(with the reason), without NLP")
+@click.option("--dry-run", is_flag=True,
+              help="read and screen every article, print what would be stored; store nothing")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
 def ingest(paths: tuple[str, ...], db_url: str | None, workers: int, force: bool,
-           progress: bool | None, field_specs: tuple[str, ...], screen: bool,
+           progress: bool | None, field_specs: tuple[str, ...], screen: bool, dry_run: bool,
            as_json: bool) -> None:
     """Extract articles and store them in the knowledge base, merged with what it holds.
 
@@ -73,6 +75,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, workers: int, force: bool
       hamkor ingest ../shared/eval/seeds/
       hamkor ingest --db sqlite:///kb.sqlite -j 4 corpus/
       hamkor extract --text a.txt | hamkor ingest -
+      hamkor ingest --dry-run samples/feed.xml
     """
     from hamkor.kb import inputs, store
 
@@ -85,6 +88,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, workers: int, force: bool
             fields = parse_fields(field_specs)
         except InputError as e:
             usage_error(f"{e.source}: {e.problem}")
+    if dry_run:
+        sys.exit(_dry_run(paths, fields, screen))
     engine = open_engine(db_url)
     items = list(paths)
     with _bar(sys.stderr.isatty() if progress is None else progress) as update:
@@ -104,6 +109,41 @@ def ingest(paths: tuple[str, ...], db_url: str | None, workers: int, force: bool
             click.echo(f"{summary.irrelevant} irrelevant: see `hamkor articles --status irrelevant`")
     if summary.failed:
         sys.exit(1)
+
+
+def _dry_run(paths: tuple[str, ...], fields: dict[str, str] | None, screen: bool) -> int:
+    """Each article a line (id, what would happen, source), without NLP or the database;
+    the exit status."""
+    from hamkor import relevance
+    from hamkor.clean.article import clean
+    from hamkor.errors import InputError
+    from hamkor.kb import inputs
+    from hamkor.records import Extraction, Failure
+
+    counts = {"extract": 0, "irrelevant": 0, "record": 0, "failed": 0}
+    for item in inputs.expand(list(paths), fields):
+        if isinstance(item, Failure):
+            counts["failed"] += 1
+            warn(item.source, item.problem)
+            continue
+        if isinstance(item, Extraction):
+            counts["record"] += 1
+            click.echo(f"{item.id}\trecord\t{item.article.source if item.article else ''}")
+            continue
+        try:
+            article = clean(item)
+        except InputError as e:
+            counts["failed"] += 1
+            warn(e.source, e.problem)
+            continue
+        verdict = relevance.check(relevance.screened_text(article.title, article.text))
+        dropped = screen and not verdict.relevant
+        what = f"irrelevant: {verdict.reason}" if dropped else "extract"
+        counts["irrelevant" if dropped else "extract"] += 1
+        click.echo(f"{item.id}\t{what}\t{item.source}")
+    click.echo("would " + ", ".join(f"{k} {v}" for k, v in counts.items()) + "; nothing stored",
+               err=True)
+    return 1 if counts["failed"] else 0
 
 
 @main.command("articles")

@@ -121,3 +121,16 @@ def test_ingest_counts_and_lists_the_irrelevant(tmp_path: Path):
     listed = hamkor("articles", "--db", db, "--status", "irrelevant", "--json")
     assert [(a["id"], a["reason"]) for a in json.loads(listed.stdout)] == [
         ("omsk", "no Uzbek party named")]
+
+
+def test_ingest_dry_run_reads_and_screens_but_stores_nothing(tmp_path: Path):
+    (tmp_path / "omsk.txt").write_text(UNRELATED, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "menu.html").write_bytes((WEB / "menu-only.html").read_bytes())
+    db = tmp_path / "kb.sqlite"
+    r = hamkor("ingest", "--db", f"sqlite:///{db}", "--dry-run", str(tmp_path))
+    assert r.returncode == 1 and not db.exists()
+    lines = [line.split("\t")[:2] for line in r.stdout.splitlines()]
+    assert lines == [["good", "extract"], ["omsk", "irrelevant: no Uzbek party named"]]
+    assert "menu.html: no article text in the page" in r.stderr
+    assert "would extract 1, irrelevant 1, record 0, failed 1; nothing stored" in r.stderr
