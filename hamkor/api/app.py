@@ -36,6 +36,7 @@ session and its CSRF token in `X-CSRF-Token` (see `GET /api/session`)."""
 # under the GIL more of them only queue, and the event loop then waits for the GIL behind
 # them (throughput fell by half from 5 to 50 clients with 40 threads).
 THREADS = 6
+REPORTS = 32  # briefing notes kept ready to download
 
 
 @asynccontextmanager
@@ -53,6 +54,7 @@ def create_app(db_url: str | None = None, public: bool = True, secret: str | Non
     app.state.engine = make_engine(db_url)
     app.state.public = public
     app.state.cache = QueryCache()
+    app.state.reports = QueryCache(size=REPORTS)  # a few notes: each is up to a megabyte
     users.ensure(app.state.engine)
 
     app.include_router(api_router)

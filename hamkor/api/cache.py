@@ -96,6 +96,11 @@ class QueryCache:
 
         return self.get(("json", key), encode)
 
+    @property
+    def generation(self) -> int:
+        """Moves on every ``clear``: a key that carries it is stale once the KB changed."""
+        return self._generation
+
     def peek(self, key: Hashable) -> tuple[float, Any] | None:
         """A fresh entry as (expiry, value), or None: never computes, never waits."""
         return None if self.ttl <= 0 else self._fresh(key)

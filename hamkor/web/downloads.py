@@ -1,8 +1,10 @@
 """Briefing notes as downloads, for the pages and the API: one region, or a pair.
 
-    await report_file(kb, "RU-OMS", "UZ-BU", since, "pdf")  ->  a Response to save
+    await report_file(request, kb, "RU-OMS", "UZ-BU", since, "pdf")  ->  a Response to save
 
-The bytes are cached like any answer (a PDF with its chart costs about a second).
+The bytes are kept in a small cache of their own (``app.state.reports``: a PDF with its
+chart costs about a second), under the answer cache's generation, so an ingest or an edit
+makes them stale too.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Literal
 from urllib.parse import quote
 
 import anyio.to_thread
-from fastapi import Response
+from fastapi import Request, Response
 
 from hamkor.api.cache import Reader
 from hamkor.reports import FORMATS, MEDIA_TYPES
@@ -41,17 +43,19 @@ def disposition(name: str) -> str:
     return f'attachment; filename="{name}"; filename*=UTF-8\'\'{quote(russian)}'
 
 
-async def report_file(kb: Reader, code: str, pair: str | None, since: date | None,
-                      fmt: str) -> Response:
+async def report_file(request: Request, kb: Reader, code: str, pair: str | None,
+                      since: date | None, fmt: str) -> Response:
     """The note on ``code`` (narrowed to ``pair``) as an attachment of ``fmt``.
 
     A region not in the knowledge base raises ``hamkor.errors.NotFound`` (404 at the edge)."""
     from hamkor.reports import render
 
+    reports = request.app.state.reports
+
     def make() -> bytes:
         kb.follow()
-        key = ("report", code, pair, since, fmt, date.today())
-        return kb.cache.get(key, lambda: render(kb.connection(), code, pair, since, fmt))
+        key = (code, pair, since, fmt, date.today(), kb.cache.generation)
+        return reports.get(key, lambda: render(kb.connection(), code, pair, since, fmt))
 
     data = await anyio.to_thread.run_sync(make)
     headers = {"Content-Disposition": disposition(filename(code, pair, since, fmt)),

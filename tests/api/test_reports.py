@@ -141,3 +141,17 @@ def test_openapi_lists_the_report_media_types(client):
     spec = client.get("/api/openapi.json").json()
     ok = spec["paths"]["/api/regions/{region}/report.{fmt}"]["get"]["responses"]["200"]
     assert set(ok["content"]) >= {MEDIA_TYPES["docx"], MEDIA_TYPES["pdf"]}
+
+
+def test_a_correction_reaches_a_downloaded_note(fresh_app):
+    """A note served once and cached is made again after an analyst rejects one of its facts."""
+    with TestClient(fresh_app()) as c:
+        before = c.get("/api/regions/RU-OMS/report.md").content.decode()
+        assert f"{YEAR - 1}–{YEAR + 3}" in before  # the Bukhara agreement's period
+        target = c.get("/api/agreements", params={"region": "RU-OMS"}).json()["items"][0]["id"]
+        csrf = login(c)
+        r = c.post("/api/corrections", json={"op": "reject", "target": target},
+                   headers={"X-CSRF-Token": csrf})
+        assert r.status_code == 201, r.text
+        after = c.get("/api/regions/RU-OMS/report.md").content.decode()
+        assert f"{YEAR - 1}–{YEAR + 3}" not in after

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from hamkor.api.deps import KbDep
 from hamkor.api.params import RegionCode, RegionQ, SinceQ, code
@@ -12,15 +12,15 @@ router = APIRouter(tags=["reports"])
 
 
 @router.get("/regions/{region}/report.{fmt}", response_class=Response, responses=OPENAPI)
-async def region_report(kb: KbDep, region: RegionCode, fmt: Format, pair: RegionQ = None,
-                        since: SinceQ = None) -> Response:
+async def region_report(request: Request, kb: KbDep, region: RegionCode, fmt: Format,
+                        pair: RegionQ = None, since: SinceQ = None) -> Response:
     """A briefing note («справка») on a region, or on its ties with ``pair`` only:
     DOCX, PDF, Markdown or HTML, every statement with numbered sources."""
-    return await report_file(kb, code(region), code(pair), since, fmt)
+    return await report_file(request, kb, code(region), code(pair), since, fmt)
 
 
 @router.get("/pairs/{ru}/{uz}/report.{fmt}", response_class=Response, responses=OPENAPI)
-async def pair_report(kb: KbDep, ru: RegionCode, uz: RegionCode, fmt: Format,
-                      since: SinceQ = None) -> Response:
+async def pair_report(request: Request, kb: KbDep, ru: RegionCode, uz: RegionCode,
+                      fmt: Format, since: SinceQ = None) -> Response:
     """A briefing note on the cooperation of two regions."""
-    return await report_file(kb, code(ru), code(uz), since, fmt)
+    return await report_file(request, kb, code(ru), code(uz), since, fmt)

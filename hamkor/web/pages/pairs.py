@@ -24,7 +24,7 @@ async def pair(request: Request, kb: KbDep, ru: RegionCode, uz: RegionCode) -> H
 
 
 @router.get("/pairs/{ru}/{uz}/report.{fmt}")
-async def report(kb: KbDep, ru: RegionCode, uz: RegionCode, fmt: Format, since: SinceQ = None
-                 ) -> Response:
+async def report(request: Request, kb: KbDep, ru: RegionCode, uz: RegionCode, fmt: Format,
+                 since: SinceQ = None) -> Response:
     """The pair's «справка» to download."""
-    return await report_file(kb, code(ru), code(uz), since, fmt)
+    return await report_file(request, kb, code(ru), code(uz), since, fmt)

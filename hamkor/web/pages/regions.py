@@ -30,10 +30,10 @@ async def dossier(request: Request, kb: KbDep, region: RegionCode, since: SinceQ
 
 
 @router.get("/regions/{region}/report.{fmt}")
-async def report(kb: KbDep, region: RegionCode, fmt: Format, pair: RegionQ = None,
-                 since: SinceQ = None) -> Response:
+async def report(request: Request, kb: KbDep, region: RegionCode, fmt: Format,
+                 pair: RegionQ = None, since: SinceQ = None) -> Response:
     """The region's «справка» to download (``pair``: its ties with one partner only)."""
-    return await report_file(kb, code(region), code(pair), since, fmt)
+    return await report_file(request, kb, code(region), code(pair), since, fmt)
 
 
 def trade(metrics: list) -> list[dict]:
