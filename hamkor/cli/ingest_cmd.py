@@ -54,7 +54,7 @@ def _bar(enabled: bool) -> Iterator[Callable[[int, int | None], None] | None]:
               help="a JSONL dump's key for one of our fields: text=body, id=uid … (repeatable)")
 @click.option("--filter/--no-filter", "screen", default=True, show_default=True,
               help="store articles about nothing of the two sides' cooperation as 'irrelevant' "
-                   "(with the reason), without NLP")
+                   "(with the reason), without NLP; after a change, --force re-reads them")
 @click.option("--dry-run", is_flag=True,
               help="read and screen every article, print what would be stored; store nothing")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")

@@ -63,6 +63,9 @@ def _article(line: bytes, source: str, default_id: str, fields: Mapping[str, str
     if not isinstance(record, dict):
         raise InputError(source, f"not a JSON object but {type(record).__name__}")
     text, page = _string(record, fields["text"]), _string(record, fields["html"])
+    if text is None and page is None and ("extractor" in record or {"regions", "links"} <= record.keys()):
+        raise InputError(source, "an extraction record of `hamkor extract`, not an article "
+                                 "(`hamkor ingest` stores such records as they are)")
     if text is None and page is None:
         raise InputError(source, f"no text: neither {fields['text']!r} nor {fields['html']!r} "
                                  "holds a string")

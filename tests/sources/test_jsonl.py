@@ -71,3 +71,10 @@ def test_an_overlong_line_is_skipped(tmp_path):
 def test_bad_field_options(spec):
     with pytest.raises(InputError):
         jsonl.parse_fields([spec])
+
+
+def test_an_extraction_record_is_named_as_such(tmp_path):
+    f = tmp_path / "pred.jsonl"
+    f.write_text('{"id": "a", "regions": [], "links": [], "extractor": "1"}\n', encoding="utf-8")
+    [out] = jsonl.read(f)
+    assert isinstance(out, Failure) and out.problem.startswith("an extraction record")
