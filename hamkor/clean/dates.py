@@ -34,8 +34,10 @@ LABEL = re.compile(r"(?:^|\b)(?:date|дата(?: публикации)?|опуб
 # A line is a date line when the date is most of it (a time, a label, «обновлено …» aside).
 DATE_LINE_MAX_REST = 25
 HEAD_LINES = 8
-# «ПЕРМЬ, 22 июля 2025 — …»: a city in capitals, then the date.
-DATELINE = re.compile(r"^\s*[А-ЯЁA-Z][А-ЯЁA-Z\-‑ ]{2,40},\s*$")
+# «ПЕРМЬ, 22 июля 2025 — …», «Ташкент, 14 мая 2025 г.», «Kun.uz, …»: a place or an outlet, then the date.
+DATELINE = re.compile(r"^\s*(?:[А-ЯЁA-Z][А-ЯЁA-Z\-‑ ]{2,40}|[А-ЯЁA-Z][\w.\-‑]{1,30}),\s*$")
+# A line that opens with the date and goes on with the text: «14 мая 2025 г. — В Ташкенте …».
+LEAD = re.compile(r"^\s*(?:г\.|года)?\s*(?:[—–-]|\.|\(|/)")
 FOOT_LINES = 3
 
 
@@ -96,6 +98,7 @@ def from_text(text: str) -> tuple[date, Span] | None:
             rest = LABEL.sub("", line[:s]) + re.sub(TIME, "", line[e:])
             rest = re.sub(r"\(?обновлено:?.*", "", rest, flags=re.I)
             labelled = LABEL.search(line[:s]) is not None or DATELINE.match(line[:s]) is not None
+            labelled = labelled or (not line[:s].strip() and LEAD.match(line[e:]) is not None)
             if labelled or len(rest.strip(" \t\n|,—-–()г.")) <= DATE_LINE_MAX_REST:
                 return d, Span(pos + s, pos + e, line[s:e])
     return None

@@ -15,7 +15,9 @@ from hamkor.extract.people import Entity, merge
 from hamkor.nlp.words import fold
 from hamkor.records import Linked, Sentence
 
-BARE_GOVERNOR = re.compile(r"\bгубернатор\w*\b(?!\s+[А-ЯЁ])", re.I)
+# A title with no name after it (a capital after it would start the name or the body).
+BARE_GOVERNOR = re.compile(r"\b(?i:губернатор\w*)\b(?!\s+[А-ЯЁ])")
+BARE_HOKIM = re.compile(r"\b(?i:хоким(?:а|у|ом|е|ы|ов|ами|ах|ият\w*)?)\b(?!\s+[А-ЯЁ])")
 LOCATION_PREP = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
 
 
@@ -89,8 +91,17 @@ class Context:
         for m in BARE_GOVERNOR.finditer(s.text):
             if self.governor and not any(p.kind == "person" and p.side == "RU" for p in parties):
                 parties.append(Party(self.governor, s.start + m.start(), s.start + m.end(), "title"))
+        for m in BARE_HOKIM.finditer(s.text):  # «встретился с хокимом области»: that region's
+            code = self._uz_region(s.start + m.start())
+            if code and not any(p.kind == "person" and p.side == "UZ" for p in parties):
+                parties.append(Party(code, s.start + m.start(), s.start + m.end(), "title"))
         parties.sort(key=lambda p: p.start)
         return View(i, s, low, parties, people)
+
+    def _uz_region(self, pos: int) -> str | None:
+        """The Uzbek region the text names last before a position (or most often)."""
+        before = [p for p in self.linked.places if p.start < pos and p.code.startswith("UZ-")]
+        return before[-1].code if before else self.dominant.get("UZ")
 
     def _is_location(self, s: Sentence, pos: int, low: str) -> bool:
         """«В Москве состоялась встреча …», a dateline, a multilateral event's venue."""

@@ -45,7 +45,7 @@ def period(low: str, published: int | None) -> str | None:
          or re.search(rf"\bс\s+январ\w*\s+по\s+([а-я]+)\s+{YEAR}", low))
     if m and _month(m.group(1)) and _year(m, 2, published):
         return f"{_year(m, 2, published)}-{_month(m.group(1)):02d}"
-    m = re.search(rf"(?:за|в)\s+(?:перв\w+\s+)?(\d+|[а-я]+)\s+месяц\w*\s+{YEAR}", low)
+    m = re.search(rf"(?:за|в|по итогам|по результатам)\s+(?:перв\w+\s+)?(\d+|[а-я]+)\s+месяц\w*\s+{YEAR}", low)
     if m and _count(m.group(1)) and _year(m, 2, published):
         return f"{_year(m, 2, published)}-{_count(m.group(1)):02d}"
     m = re.search(rf"(?:в|за|по итогам|по результатам)\s+{Y}\s*(?:год|г\.)", low) or re.search(rf"\b{Y}\s+год", low)

@@ -18,7 +18,7 @@ SOURCES = ("regions.tsv", "cities.tsv", "countries.tsv", "bodies.tsv")
 REGION_CODE = re.compile(r"^(RU|UZ)-[A-Z]{2,3}$")
 REGION_KINDS = {"oblast", "krai", "republic", "city", "ao", "aobl"}
 PLACE_KINDS = {"city", "town", "district"}
-BODY_KINDS = {"parliament", "government", "ministry", "agency", "embassy", "chamber", "office"}
+BODY_KINDS = {"parliament", "government", "ministry", "agency", "embassy", "chamber", "office", "company"}
 COUNTRIES = {"RU", "UZ"}
 
 

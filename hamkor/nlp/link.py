@@ -32,7 +32,7 @@ IDIOMS = re.compile(r"^(?:московск\w+)\s+времен", re.I)
 
 def link(parsed: Parsed) -> Linked:
     text = parsed.article.text
-    persons = [n for n in parsed.names if n.type == "PER"]
+    persons = [u for n in _persons(parsed) if (u := _untitle(n))]
     kept: list[Place] = []
     for p in gazetteer().find(text):
         if _keep_place(p, persons, text, kept[-1] if kept else None):
@@ -48,7 +48,7 @@ def _keep_place(p: Place, persons: list[NamedSpan], text: str, last: Place | Non
         return False
     for n in persons:
         if n.start <= p.start < n.stop or p.start <= n.start < p.stop:
-            if p.start < n.start or len(text[p.stop : n.stop].split()) >= 2:
+            if p.start < n.start or p.stop > n.stop or len(text[p.stop : n.stop].split()) >= 2:
                 return True  # «Республики Каракалпакстан Бахтияром …»: NER took the place too
             if " " in n.text.strip():
                 return False  # «Алишер Навои» is a poet, «Сергей Киров» a person
@@ -69,7 +69,9 @@ class _Context:
         self.text = parsed.article.text
         self.places = places
         self.starts = [s.start for s in parsed.sentences]
-        self.persons = [_trim(n, places, self.text) for n in parsed.names if n.type == "PER"]
+        spans = [_trim(u, places, self.text) for n in _persons(parsed) if (u := _untitle(n))]
+        # a name that is all inside a place is the place («Хоким Андижанского вилоята»)
+        self.persons = [n for n in spans if not any(p.start <= n.start and n.stop <= p.stop for p in places)]
         self.dominant = _dominant(places)
         self.delegations = self._delegations()
         self.governor_of = self._titled_region("губернатор", "RU")
@@ -262,6 +264,36 @@ class _Context:
                 if p.code.startswith(side + "-") and p.start == m.end():
                     c[p.code] += 1
         return c.most_common(1)[0][0] if c else None
+
+
+# «… технического университета Саидахрор Гуламов» that NER took as one organisation: a name at its end.
+NAME_TAIL = re.compile(r"(?<=[а-яё»] )([А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой)?|"
+                       r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)))$")
+
+
+def _persons(parsed: Parsed) -> list[NamedSpan]:
+    out = []
+    for n in parsed.names:
+        if n.type == "PER":
+            out.append(n)
+            continue
+        m = NAME_TAIL.search(n.text)
+        if m:
+            out.append(NamedSpan(n.start + m.start(), n.stop, m.group(1), "PER"))
+    return out
+
+
+def _untitle(span: NamedSpan) -> NamedSpan | None:
+    """«Хоким Андижанского» as NER may give it: the title words are not the name."""
+    ws = words(span.text, span.start)
+    i = 0
+    while i < len(ws) and (titles.title_word(ws[i].text) or titles.MODIFIERS.match(ws[i].low)):
+        i += 1
+    if i == 0:
+        return span
+    if i == len(ws):
+        return None
+    return NamedSpan(ws[i].start, span.stop, span.text[ws[i].start - span.start :], span.type)
 
 
 def _trim(span: NamedSpan, places: tuple[Place, ...], text: str) -> NamedSpan:
