@@ -89,16 +89,31 @@ def _jsonl_file(path: Path) -> Iterator[Extraction | Failure]:
         yield Failure(str(path), f"cannot read: {e}")
 
 
-def _raw(path: str, fields: dict[str, str] | None) -> Iterator[RawArticle | Failure]:
-    """Articles to extract: files, pages, feeds, dumps, URLs (``hamkor.sources``)."""
-    try:
-        from hamkor.sources import read_any
-    except ImportError:  # an older tree: text files only
-        from hamkor.sources.files import read_all
+class _Fetchers:
+    """One HTTP client for every input of a run, so the polite rate per host holds across
+    them; made when the first input needs it, closed at the end."""
 
-        yield from read_all([path])
-        return
-    yield from read_any([path], fields)
+    def __init__(self) -> None:
+        self.fetcher: Any = None
+
+    def get(self) -> Any:
+        if self.fetcher is None:
+            from hamkor.sources.http import Fetcher
+
+            self.fetcher = Fetcher()
+        return self.fetcher
+
+    def close(self) -> None:
+        if self.fetcher is not None:
+            self.fetcher.close()
+
+
+def _raw(path: str, fields: dict[str, str] | None, fetchers: _Fetchers
+         ) -> Iterator[RawArticle | Failure]:
+    """Articles to extract: files, pages, feeds, dumps, URLs (``hamkor.sources``)."""
+    from hamkor.sources import read_any
+
+    yield from read_any([path], fields, fetchers.get())
 
 
 def _stdin(fields: dict[str, str] | None) -> Iterator[RawArticle | Extraction | Failure]:
@@ -125,20 +140,24 @@ def expand(items: Iterable[Item], fields: dict[str, str] | None = None
     """What the items hold: articles to extract from paths, URLs and ``-`` (any source
     ``hamkor.sources`` reads), extraction records from .jsonl files of ``hamkor extract``
     (with ``--text`` to keep the text searchable), and records handed over as they are."""
-    for item in items:
-        if isinstance(item, RawArticle | Extraction | Failure):
-            yield item
-            continue
-        path = str(item)
-        if path == "-":
-            yield from _stdin(fields)
-        elif _records_file(Path(path)):
-            yield from _jsonl_file(Path(path))
-        elif Path(path).is_dir() and _records_only(Path(path)):
-            for p in sorted(Path(path).rglob("*.jsonl")):
-                yield from _jsonl_file(p)
-        else:
-            yield from _raw(path, fields)
+    fetchers = _Fetchers()
+    try:
+        for item in items:
+            if isinstance(item, RawArticle | Extraction | Failure):
+                yield item
+                continue
+            path = str(item)
+            if path == "-":
+                yield from _stdin(fields)
+            elif _records_file(Path(path)):
+                yield from _jsonl_file(Path(path))
+            elif Path(path).is_dir() and _records_only(Path(path)):
+                for p in sorted(Path(path).rglob("*.jsonl")):
+                    yield from _jsonl_file(p)
+            else:
+                yield from _raw(path, fields, fetchers)
+    finally:
+        fetchers.close()
 
 
 def count(items: Iterable[Item]) -> int | None:

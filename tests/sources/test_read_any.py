@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import sys
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -97,3 +98,13 @@ def test_standard_input_is_sniffed(monkeypatch):
     monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(TEXT.encode())))
     [raw] = read_any(["-"])
     assert (raw.id, raw.source, raw.kind) == ("stdin", "<stdin>", "text")
+
+
+def test_the_inputs_of_one_ingest_share_the_polite_rate(server):
+    from hamkor.kb import inputs
+
+    started = time.monotonic()
+    out = list(inputs.expand([server.url("/text.txt"), server.url("/no-date.html")]))
+    assert all(isinstance(x, RawArticle) for x in out)
+    times = [t for p, _, t in server.log if p in ("/text.txt", "/no-date.html") and t >= started]
+    assert len(times) == 2 and times[1] - times[0] >= 0.9  # the default interval: 1 s a host
