@@ -130,3 +130,16 @@ def test_nothing_stored_is_lost_when_a_page_goes_bad(server, engine, tmp_path):
     assert problems[server.url("/flaky")] == "HTTP 500 Internal Server Error"
     assert problems[str(page)] == "no article text in the page"
     assert _stored(engine) == before
+
+
+def test_the_ingest_command_on_bad_urls(server, tmp_path):
+    paths = ["/404", "/article.html", "/loop-a", "/menu-only.html", "/broken.xml"]
+    db = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    r = subprocess.run([sys.executable, "-m", "hamkor", "ingest", "--db", db, "--json",
+                        *map(server.url, paths)], capture_output=True, text=True, timeout=55)
+    assert r.returncode == 1
+    summary = json.loads(r.stdout)
+    # the page is stored once (the broken feed's first item is the same page: unchanged)
+    assert (summary["new"], summary["unchanged"], summary["failed"]) == (1, 1, 5)
+    for path in ("/404", "/loop-a", "/menu-only.html", "/broken.xml"):
+        assert f"hamkor: {server.url(path)}: " in r.stderr, (path, r.stderr)
