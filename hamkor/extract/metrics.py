@@ -25,7 +25,15 @@ MONEY = re.compile(
     re.I,
 )
 PERCENT = re.compile(rf"{NUM}\s*(?:%|процент\w*)", re.I)
-TIMES = re.compile(rf"\bв\s+{NUM}\s+раз", re.I)
+TIMES = re.compile(rf"\bв\s+({NUM[1:-1]}|полтора|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раз"
+                   r"|\b(вдвое|втрое|вчетверо|впятеро)\b", re.I)
+TIMES_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+               "восемь": 8, "девять": 9, "десять": 10, "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5}
+# «Это на 20% больше, чем годом ранее»: a change of the figure just before.
+CHANGE_AFTER = re.compile(rf"^\W*(?:это|что)\s+(?:почти\s+|более\s+чем\s+|примерно\s+)?на\s+{NUM}\s*(?:%|процент\w*)\s+"
+                          r"(больше|выше|меньше|ниже)", re.I)
+# «товарооборот между регионами»: the article's two regions.
+PAIR = re.compile(r"\bмежду\s+(?:нашими\s+|двумя\s+|обоими\s+)?регионами\b|\b(?:двух|наших|обоих)\s+регионов\b", re.I)
 APPROX = re.compile(r"(?:более|свыше|почти|около|порядка|примерно|больше|менее|меньше)\s+(?:чем\s+)?(?:на\s+)?$", re.I)
 DOWN = re.compile(r"\b(?:снизил|сократил|уменьшил|упал|снижени|сокращени|падени)\w*", re.I)
 SHARE = re.compile(r"\bдол[яиюей]\b|\bудельн\w+ вес\w*", re.I)
@@ -45,7 +53,9 @@ def figures(low: str) -> list[tuple[float, str, bool, int]]:
     for m in PERCENT.finditer(low):
         out.append((_number(m.group(1)), "%", bool(APPROX.search(low[: m.start()])), m.start()))
     for m in TIMES.finditer(low):
-        out.append((round((_number(m.group(1)) - 1) * 100, 6), "%", bool(APPROX.search(low[: m.start()])), m.start()))
+        word = (m.group(1) or m.group(2)).lower()
+        n = TIMES_WORDS[word] if word in TIMES_WORDS else _number(word)
+        out.append((round((n - 1) * 100, 6), "%", bool(APPROX.search(low[: m.start()])), m.start()))
     for m in MONEY.finditer(low):
         cur = (m.group("cur") or m.group("cur0") or "").lower()
         if not cur or re.match(r"(?:19|20)\d{2}$", m.group(2) or ""):
@@ -69,6 +79,13 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
         low = v.low
         inds = sorted(((name, m) for name, rx in INDICATOR for m in rx.finditer(low)),
                       key=lambda x: x[1].start())
+        change = CHANGE_AFTER.match(low)
+        if change and not inds and last and v.index - last[0] == 1:
+            value = _number(change.group(1)) * (-1 if change.group(2) in ("меньше", "ниже") else 1)
+            p = last[1]
+            ev = evidence(ctx.parsed, v.sentence.start, v.sentence.stop)
+            found.append((Metric(p.subject, p.counterpart, p.indicator, p.period, value, "%", (ev,)), False))
+            continue
         if not inds or SHARE.search(low):
             continue
         own = periods.period(low, year)
@@ -150,6 +167,8 @@ def _sides(ctx: Context, v: View, after: int) -> tuple[str | None, str | None]:
         who = ctx.protagonist.get(missing)
         fill = who.of if who and who.of else ctx.dominant.get(missing)
         ru, uz = (fill, uz) if missing == "RU" else (ru, fill)
+    if (ru is None or uz is None) and PAIR.search(v.low):
+        ru, uz = ru or ctx.dominant.get("RU"), uz or ctx.dominant.get("UZ")
     if ru is None or uz is None:
         return None, None
     # the subject is the more specific side (a region's trade with a country)

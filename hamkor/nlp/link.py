@@ -162,7 +162,7 @@ class _Context:
         if national:
             return national, 3
         deleg = self._delegation_of(span, sent)
-        if deleg:
+        if deleg and (tw.side is None or deleg.startswith(tw.side)):
             return deleg, 2
         if orgs.refers(body):  # «директор компании»: the company as the text introduced it
             code, foreign = orgs.antecedent(self.text, self.places, body_start, body_stop)
@@ -235,7 +235,10 @@ class _Context:
         out = []
         for m in DELEGATION.finditer(sent.text):
             a, b = sent.start + max(0, m.start() - 30), sent.start + m.end() + 45
-            near = [p for p in self.places_in(a, b) if "-" in p.code or p.kind == "country"]
+            at = sent.start + m.start()
+            # «делегация Хорезмской области», «омская делегация»; not «принял в Твери делегацию»
+            near = [p for p in self.places_in(a, b) if ("-" in p.code or p.kind == "country")
+                    and (p.start > at or orgs.ADJECTIVE.search(p.text))]
             if near:
                 out.append(min(near, key=lambda p: abs(p.start - (sent.start + m.start()))))
         return out

@@ -79,3 +79,25 @@ def test_metrics(run_text, text, expected):
     assert len(got) == 1
     assert got[0][:4] == expected[:4] and got[0][5] == expected[5]
     assert got[0][4] == pytest.approx(expected[4], rel=0.01)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting with «хоким области» unnamed: the region just named
+    ("В. Владимиров, губернатор Ставропольского края, посетил Андижан и встретился с хокимом области.",
+     {("RU-STA", "UZ-AN")}),
+    # national companies are their country
+    ("Председатель правления АО «Узбекистон темир йуллари» Хусниддин Хасанов и генеральный директор "
+     "ОАО «РЖД» Олег Белов провели переговоры в Москве.", {("RU", "UZ")}),
+    # an ambassador meeting a hokim: the country and the region
+    ("Посол России в Узбекистане Алексей Ерхов провел встречу с хокимом Наманганской области "
+     "Шавкатом Абдуразаковым.", {("RU", "UZ-NG")}),
+    # a company of one side builds in the other
+    ("Сотрудники компании «Уралхим» из Перми построили цех в Чирчике.", {("RU-PER", "UZ-TO")}),
+    # a visit to a city as such is no interaction
+    ("Депутат Законодательного собрания Ленинградской области Иван Смирнов прибыл в Хиву.", set()),
+    # a plan to sign is not a document
+    ("Хоким Бухарской области Ботир Зарипов отметил, что регион готов подписать соглашение с "
+     "Омской областью.", set()),
+])
+def test_links_more(run_text, text, expected):
+    assert links(run_text(text)) == expected
