@@ -42,7 +42,12 @@ class _Doc:
     stop: int
 
 
+DOC_HINT = re.compile(r"карт|меморандум|протокол|соглашени|договор|контракт|план|программ")
+
+
 def documents(low: str) -> list[_Doc]:
+    if not DOC_HINT.search(low):
+        return []
     docs = sorted((_Doc(k, m.start(), m.end()) for k, rx in lexicon.DOCUMENTS for m in rx.finditer(low)),
                   key=lambda d: d.start)
     out: list[_Doc] = []
