@@ -1,7 +1,7 @@
 """Adapters: fact rows of the database turned into the views of ``views.py``, with sources.
 
 Sources are read in bulk for a page of facts: the evidence of every claim that supports each
-fact, newest article first, at most ``MAX_SOURCES`` a fact (a fact's ``count`` says how many
+fact, newest article first, at most ``MAX_SOURCES`` a fact by default (a fact's ``count`` says how many
 articles there are in all).
 """
 
@@ -12,12 +12,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from hamkor.kb import places, status
 from hamkor.kb import schema as s
 from hamkor.kb.corrections import CLAIM_OF
-from hamkor.kb.sql import chunks
+from hamkor.kb.sql import chunks, first_ids
 from hamkor.kb.views import (
     AgreementView,
     EventView,
@@ -30,46 +30,46 @@ from hamkor.kb.views import (
     Source,
 )
 
-MAX_SOURCES = 50
+MAX_SOURCES = 10  # the newest sources of each fact in a list (its count tells the rest)
+NEWEST = "published DESC NULLS LAST, article_id DESC"  # a fact's claims, its newest first
 Row = Any
 
 
 def sources(conn: Connection, kind: str, ids: Iterable[str], since: date | None = None,
             until: date | None = None, limit: int = MAX_SOURCES) -> dict[str, list[Source]]:
     """The sources of each fact of a kind (``region``: of each region code mentioned), from
-    the newest article; a claim without evidence spans still names its article (at 0:0)."""
+    the newest article, at most ``limit`` claims a fact; a claim without evidence spans still
+    names its article (at 0:0). A much-told fact costs no more than another."""
     if kind == "region":
         table, column = s.region_claims, s.region_claims.c.code
     else:
         claim_table, name = CLAIM_OF[kind]
         table, column = claim_table, claim_table.c[name]
     e, a = s.evidence, s.articles
-    window = []
+    window, params = "", {}
     if since is not None:
-        window.append(table.c.published >= since)
+        window, params["since"] = window + " AND published >= :since", since
     if until is not None:
-        window.append(table.c.published <= until)
-    ids = sorted(set(ids))
-    counts: dict[str, int] = {}
-    for chunk in chunks(ids):
-        q = select(column, func.count()).where(column.in_(chunk), *window).group_by(column)
-        counts.update({f: n for f, n in conn.execute(q)})
+        window, params["until"] = window + " AND published <= :until", until
+    out: dict[str, list[Source]] = defaultdict(list)
+    if limit <= 0:
+        return out
+    claim_ids = first_ids(conn, table.name, column.name, sorted(set(ids)), NEWEST, limit,
+                          window, params)
     base = (select(column.label("fid"), table.c.article_id, a.c.title, a.c.url, a.c.published,
-                   e.c.start, e.c.stop, e.c.sentence)
+                   e.c.start, e.c.stop, e.c.sentence, e.c.seq)
             .select_from(table.outerjoin(e, e.c.claim_id == table.c.id)
                          .join(a, a.c.id == table.c.article_id)))
-    newest = (table.c.published.desc().nulls_last(), table.c.article_id)
-    order = (*newest, e.c.start, e.c.seq)
-    queries = [base.where(column.in_(chunk), *window).order_by(column, *order)
-               for chunk in chunks(f for f in ids if 0 < counts.get(f, 0) <= limit)]
-    for f in (f for f in ids if counts.get(f, 0) > limit):  # a much-told fact: its newest
-        first = select(table.c.id).where(column == f, *window).order_by(*newest).limit(limit)
-        queries.append(base.where(table.c.id.in_(first)).order_by(*order))
-    out: dict[str, list[Source]] = defaultdict(list)
-    for q in queries:
-        for r in conn.execute(q).mappings():
-            out[r["fid"]].append(Source(r["article_id"], r["title"], r["url"], r["published"],
-                                        r["start"] or 0, r["stop"] or 0, r["sentence"] or ""))
+    rows = []
+    for chunk in chunks(claim_ids):
+        rows += conn.execute(base.where(table.c.id.in_(chunk))).mappings().all()
+    # Newest article first (the later article id first on one day), then in text order.
+    rows.sort(key=lambda r: (r["start"] or 0, r["seq"] or 0))
+    rows.sort(key=lambda r: r["article_id"], reverse=True)
+    rows.sort(key=lambda r: (r["fid"], -r["published"].toordinal() if r["published"] else 1))
+    for r in rows:
+        out[r["fid"]].append(Source(r["article_id"], r["title"], r["url"], r["published"],
+                                    r["start"] or 0, r["stop"] or 0, r["sentence"] or ""))
     return out
 
 
@@ -82,12 +82,14 @@ def person_refs(conn: Connection, ids: Iterable[str]) -> dict[str, PersonRef]:
     return out
 
 
-def positions(conn: Connection, person_ids: Sequence[str],
-              limit: int = MAX_SOURCES) -> dict[str, list[Position]]:
+def positions(conn: Connection, person_ids: Sequence[str], limit: int = MAX_SOURCES,
+              of: str | None = None) -> dict[str, list[Position]]:
+    """Each person's posts over time (``of``: only those in that region or country)."""
     p = s.positions
+    where = [p.c.rejected.is_(None), *([p.c.of == of] if of else [])]
     rows = []
     for chunk in chunks(sorted(set(person_ids))):
-        rows += conn.execute(select(p).where(p.c.person_id.in_(chunk), p.c.rejected.is_(None))).all()
+        rows += conn.execute(select(p).where(p.c.person_id.in_(chunk), *where)).all()
     srcs = sources(conn, "position", [r.id for r in rows], limit=limit)
     out: dict[str, list[Position]] = defaultdict(list)
     for r in sorted(rows, key=lambda r: (r.first_seen or date.max, r.id)):
@@ -97,22 +99,24 @@ def positions(conn: Connection, person_ids: Sequence[str],
 
 
 def links(conn: Connection, rows: Sequence[Row], since: date | None = None,
-          until: date | None = None) -> list[LinkView]:
-    srcs = sources(conn, "link", [r.id for r in rows], since, until)
+          until: date | None = None, sources_limit: int = MAX_SOURCES) -> list[LinkView]:
+    srcs = sources(conn, "link", [r.id for r in rows], since, until, sources_limit)
     return [LinkView(places.ref(r.ru), places.ref(r.uz), r.articles, r.basis.split(),
                      r.first_seen, r.last_seen, srcs.get(r.id, []), r.id) for r in rows]
 
 
-def agreements(conn: Connection, rows: Sequence[Row], today: date | None = None) -> list[AgreementView]:
-    srcs = sources(conn, "agreement", [r.id for r in rows])
+def agreements(conn: Connection, rows: Sequence[Row], today: date | None = None,
+               sources_limit: int = MAX_SOURCES) -> list[AgreementView]:
+    srcs = sources(conn, "agreement", [r.id for r in rows], limit=sources_limit)
     return [AgreementView(r.id, r.kind, [places.ref(c) for c in r.parties.split()], r.from_year,
                           r.to_year, r.signed, status.derive(r.from_year, r.to_year, r.status, today),
                           r.title, srcs.get(r.id, [])) for r in rows]
 
 
-def meetings(conn: Connection, rows: Sequence[Row]) -> list[MeetingView]:
+def meetings(conn: Connection, rows: Sequence[Row],
+             sources_limit: int = MAX_SOURCES) -> list[MeetingView]:
     refs = person_refs(conn, [p for r in rows for p in (r.person_a, r.person_b)])
-    srcs = sources(conn, "meeting", [r.id for r in rows])
+    srcs = sources(conn, "meeting", [r.id for r in rows], limit=sources_limit)
     out = []
     for r in rows:
         people = [refs.get(p) or PersonRef(p, p, None, None) for p in (r.person_a, r.person_b)]
@@ -121,13 +125,15 @@ def meetings(conn: Connection, rows: Sequence[Row]) -> list[MeetingView]:
     return out
 
 
-def metrics(conn: Connection, rows: Sequence[Row]) -> list[MetricView]:
-    srcs = sources(conn, "metric", [r.id for r in rows])
+def metrics(conn: Connection, rows: Sequence[Row],
+            sources_limit: int = MAX_SOURCES) -> list[MetricView]:
+    srcs = sources(conn, "metric", [r.id for r in rows], limit=sources_limit)
     return [MetricView(r.id, places.ref(r.subject), places.ref(r.counterpart), r.indicator,
                        r.period, r.value, r.unit, srcs.get(r.id, [])) for r in rows]
 
 
-def events(conn: Connection, rows: Sequence[Row]) -> list[EventView]:
+def events(conn: Connection, rows: Sequence[Row],
+           sources_limit: int = MAX_SOURCES) -> list[EventView]:
     """Events with their participants: the people of their claims (or the names as written)."""
     ec, pc = s.event_claims, s.person_claims
     ids = [r.id for r in rows]
@@ -146,7 +152,7 @@ def events(conn: Connection, rows: Sequence[Row]) -> list[EventView]:
             if pid:
                 person_of[cid] = pid
     refs = person_refs(conn, person_of.values())
-    srcs = sources(conn, "event", ids)
+    srcs = sources(conn, "event", ids, limit=sources_limit)
     out = []
     for r in rows:
         participants: dict[str, PersonRef] = {}

@@ -351,6 +351,9 @@ def _override(conn: Connection, kind: str, fid: str, fields: dict[str, Any]) -> 
         values["name_fold"] = (values["name"] or "").lower().replace("ё", "е")
     if values:
         conn.execute(update(table).where(table.c.id == fid).values(values))
+    if kind == "event" and "date" in values:  # a region's events are read by date
+        er = s.event_regions
+        conn.execute(er.update().where(er.c.event_id == fid).values(date=values["date"]))
     if kind == "agreement" and "parties" in values:
         ap = s.agreement_parties
         conn.execute(ap.delete().where(ap.c.agreement_id == fid))

@@ -22,7 +22,7 @@ from hamkor.kb.ids import make_id
 from hamkor.kb.sql import chunks, insert, insert_ignore
 
 Row = dict[str, Any]
-FACT_KINDS = ("person", "link", "agreement", "meeting", "metric", "event")
+FACT_KINDS = ("person", "link", "agreement", "meeting", "metric", "event", "region")
 
 
 def mark(conn: Connection, blocks: dict[str, set[str]]) -> None:
@@ -53,6 +53,7 @@ def flush(conn: Connection) -> int:
     meetings(conn, todo.get("meeting", set()))
     metrics(conn, todo.get("metric", set()))
     events(conn, todo.get("event", set()))
+    region_sectors(conn, todo.get("region", set()))
     for kind, blocks in todo.items():
         for chunk in chunks(sorted(blocks)):
             conn.execute(delete(s.dirty).where(s.dirty.c.kind == kind, s.dirty.c.block.in_(chunk)))
@@ -346,8 +347,20 @@ def events(conn: Connection, blocks: set[str]) -> None:
             facts.append({"id": fid, "block": block, "type": first["type"], "date": first["date"],
                           "place": merge.mode(r["place"] for r in claims), "codes": first["codes"],
                           "rejected": None})
-            regions += [{"event_id": fid, "code": c} for c in first["codes"].split()]
+            regions += [{"event_id": fid, "code": c, "date": first["date"]}
+                        for c in first["codes"].split()]
             points += [(r["id"], fid) for r in claims if r["event_id"] != fid]
         insert(conn, ev, facts)
         insert(conn, s.event_regions, regions)
         _point(conn, ec, "event_id", points)
+
+
+def region_sectors(conn: Connection, codes: set[str]) -> None:
+    """Per region, the articles that mention it and tell of each sector (a dossier's sectors)."""
+    rc, sc, rs = s.region_claims, s.sector_claims, s.region_sectors
+    for chunk in chunks(sorted(codes)):
+        conn.execute(delete(rs).where(rs.c.code.in_(chunk)))
+        q = (select(rc.c.code, sc.c.name, func.count(distinct(sc.c.article_id)).label("n"))
+             .join(sc, sc.c.article_id == rc.c.article_id).where(rc.c.code.in_(chunk))
+             .group_by(rc.c.code, sc.c.name))
+        insert(conn, rs, [{"code": c, "name": n, "articles": k} for c, n, k in conn.execute(q)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from hamkor.kb import schema as s
 
@@ -38,4 +38,6 @@ def dump(conn: Connection, skip: set[str] | None = None) -> dict[str, list[tuple
 
 
 def counts(conn: Connection) -> dict[str, int]:
-    return {name: len(rows) for name, rows in dump(conn).items()}
+    """The number of rows of every table."""
+    return {name: conn.execute(select(func.count()).select_from(table)).scalar() or 0
+            for name, table in sorted(s.metadata.tables.items())}

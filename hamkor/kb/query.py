@@ -20,6 +20,7 @@ from hamkor.kb import adapt, names, places, stems
 from hamkor.kb import schema as s
 from hamkor.kb import search as fts
 from hamkor.kb import status as lifecycle
+from hamkor.kb.sql import chunks, first_ids
 from hamkor.kb.views import (
     AgreementView,
     ArticleView,
@@ -36,9 +37,13 @@ from hamkor.kb.views import (
     PersonView,
     RegionRef,
     SearchHit,
+    Source,
 )
 
 ALL = 1_000_000  # "no limit" for the lists a dossier or a graph holds in full
+DOSSIER_ITEMS = 20  # the most told or newest of each kind in a dossier
+DOSSIER_SOURCES = 3  # the newest sources of each fact in a dossier (its count tells the rest)
+DOSSIER_MEETINGS = 3  # the newest meetings of each official in a dossier
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -47,8 +52,15 @@ def _reads(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(conn: Connection, *args: Any, **kwargs: Any) -> Any:
+        info = getattr(conn, "info", {})
+        if info.get("hamkor_reading"):  # inside another query: the names are read already
+            return fn(conn, *args, **kwargs)
         places.use(conn)
-        return fn(conn, *args, **kwargs)
+        info["hamkor_reading"] = True
+        try:
+            return fn(conn, *args, **kwargs)
+        finally:
+            info.pop("hamkor_reading", None)
 
     return wrapper  # type: ignore[return-value]
 
@@ -84,36 +96,68 @@ def regions(conn: Connection) -> list[tuple[RegionRef, int]]:
 
 @_reads
 def dossier(conn: Connection, code: str, since: date | None = None,
-            limit: int = 50) -> Dossier | None:
+            limit: int = DOSSIER_ITEMS) -> Dossier | None:
     """All the knowledge base holds about one region (or country): partners, agreements,
     officials, events, trade figures, sectors, and the articles that mention it. Each list
-    holds at most ``limit`` items, the most told or the newest (use the list functions to
-    page through more)."""
+    holds at most ``limit`` items, the most told or the newest, each fact with its newest
+    ``DOSSIER_SOURCES`` sources; ``totals`` says how many there are in all (use the list
+    functions to page through more)."""
     if not known_region(conn, code):
         return None
-    partners = links(conn, region=code, since=since, limit=limit).items
-    docs = agreements(conn, region=code, since=since, limit=limit, newest_first=True).items
-    p = s.people
-    officials_q = (select(p.c.id).where(_visible(p), or_(
-        p.c.of == code, p.c.id.in_(select(s.positions.c.person_id).where(s.positions.c.of == code))))
-        .order_by(p.c.articles.desc(), p.c.name, p.c.id).limit(limit))
+    n = DOSSIER_SOURCES
+    partners = links(conn, region=code, since=since, limit=limit, sources_limit=n)
+    docs = agreements(conn, region=code, since=since, limit=limit, newest_first=True,
+                      sources_limit=n)
+    officials, n_officials = _officials(conn, code, since, limit)
+    timeline = events(conn, region=code, since=since, limit=limit, newest_first=True,
+                      sources_limit=n)
+    figures = metrics(conn, region=code, since=since, limit=limit, newest_first=True,
+                      sources_limit=n)
+    mentions, n_articles = _mentions(conn, code, since, limit)
+    totals = {"partners": partners.total, "agreements": docs.total, "officials": n_officials,
+              "events": timeline.total, "metrics": figures.total, "sources": n_articles}
+    return Dossier(places.ref(code), partners.items, docs.items, officials,
+                   timeline.items[::-1], figures.items, _sectors(conn, code, since), mentions,
+                   totals)
+
+
+def _officials(conn: Connection, code: str, since: date | None,
+               limit: int) -> tuple[list[PersonView], int]:
+    """The people of a region (now, or in a post of it once), the most told first, with
+    their posts in the region (``person`` has all of them)."""
+    p, ps = s.people, s.positions
+    where = [_visible(p), or_(p.c.of == code,
+                              p.c.id.in_(select(ps.c.person_id).where(ps.c.of == code)))]
     if since is not None:
-        officials_q = officials_q.where(p.c.last_seen >= since)
-    officials = _people_views(conn, list(conn.execute(officials_q).scalars()), meetings_limit=10,
-                              sources_limit=5)
-    timeline = events(conn, region=code, since=since, limit=limit, newest_first=True).items[::-1]
-    figures = metrics(conn, region=code, since=since, limit=limit, newest_first=True).items
-    rc, sc, a = s.region_claims, s.sector_claims, s.articles
-    mentioning = select(rc.c.article_id).where(rc.c.code == code)
-    if since is not None:
-        mentioning = mentioning.join(a, a.c.id == rc.c.article_id).where(a.c.published >= since)
-    sector_q = (select(sc.c.name, func.count(distinct(sc.c.article_id)))
-                .where(sc.c.article_id.in_(mentioning)).group_by(sc.c.name))
-    sectors = sorted(((n, c) for n, c in conn.execute(sector_q)), key=lambda t: (-t[1], t[0]))
-    mentions = adapt.sources(conn, "region", [code], since=since, limit=limit * 2)
-    first_each = list({x.article_id: x for x in reversed(mentions.get(code, []))}.values())[::-1]
-    return Dossier(places.ref(code), partners, docs, officials, timeline, figures,
-                   sectors, first_each[:limit])
+        where.append(p.c.last_seen >= since)
+    total = conn.execute(select(func.count()).select_from(p).where(*where)).scalar() or 0
+    ids = conn.execute(select(p.c.id).where(*where).order_by(p.c.articles.desc(), p.c.name, p.c.id)
+                       .limit(limit)).scalars().all()
+    return _people_views(conn, list(ids), DOSSIER_MEETINGS, DOSSIER_SOURCES, code), total
+
+
+def _sectors(conn: Connection, code: str, since: date | None) -> list[tuple[str, int]]:
+    """Sectors by the articles that mention the region and tell of them, most first."""
+    if since is None:
+        rs = s.region_sectors
+        found = conn.execute(select(rs.c.name, rs.c.articles).where(rs.c.code == code)).all()
+    else:
+        rc, sc = s.region_claims, s.sector_claims
+        mentioning = select(rc.c.article_id).where(rc.c.code == code, rc.c.published >= since)
+        found = conn.execute(select(sc.c.name, func.count(distinct(sc.c.article_id)))
+                             .where(sc.c.article_id.in_(mentioning)).group_by(sc.c.name)).all()
+    return sorted(((n, c) for n, c in found), key=lambda t: (-t[1], t[0]))
+
+
+def _mentions(conn: Connection, code: str, since: date | None,
+              limit: int) -> tuple[list[Source], int]:
+    """The newest articles that mention a region (one source each), and how many there are."""
+    rc = s.region_claims
+    where = [rc.c.code == code, *([rc.c.published >= since] if since is not None else [])]
+    total = conn.execute(select(func.count()).select_from(rc).where(*where)).scalar() or 0
+    found = adapt.sources(conn, "region", [code], since=since, limit=limit).get(code, [])
+    first_each = list({x.article_id: x for x in reversed(found)}.values())[::-1]
+    return first_each[:limit], total
 
 
 @_reads
@@ -205,20 +249,29 @@ def _person_view(conn: Connection, pid: str, meetings_limit: int) -> PersonView 
 
 
 def _people_views(conn: Connection, pids: list[str], meetings_limit: int,
-                  sources_limit: int = adapt.MAX_SOURCES) -> list[PersonView]:
-    """Several people at once (a dossier's officials), in the order given."""
+                  sources_limit: int = adapt.MAX_SOURCES,
+                  posts_in: str | None = None) -> list[PersonView]:
+    """Several people at once (a dossier's officials), in the order given, each with their
+    newest ``meetings_limit`` meetings (``posts_in``: only their posts in that region, with
+    their newest source)."""
     p, m = s.people, s.meetings
     rows = {r.id: r for r in conn.execute(select(p).where(p.c.id.in_(pids)))}
+    order, visible = "date DESC NULLS LAST, id DESC", " AND rejected IS NULL"
+    ids = {*first_ids(conn, "meetings", "person_a", pids, order, meetings_limit, visible),
+           *first_ids(conn, "meetings", "person_b", pids, order, meetings_limit, visible)}
+    found = []
+    for chunk in chunks(sorted(ids)):
+        found += conn.execute(select(m).where(m.c.id.in_(chunk))).all()
+    found.sort(key=lambda r: r.id, reverse=True)
+    found.sort(key=lambda r: -r.date.toordinal() if r.date else 1)  # newest first
     mine: dict[str, list] = {pid: [] for pid in pids}
-    q = (select(m).where(_visible(m), or_(m.c.person_a.in_(pids), m.c.person_b.in_(pids)))
-         .order_by(m.c.date.desc().nulls_last(), m.c.id.desc()))
-    for r in conn.execute(q):
+    for r in found:
         for pid in {r.person_a, r.person_b} & mine.keys():
             if len(mine[pid]) < meetings_limit:
                 mine[pid].append(r)
     chosen = {r.id: r for rs in mine.values() for r in rs}
-    meeting_views = {v.id: v for v in adapt.meetings(conn, list(chosen.values()))}
-    positions = adapt.positions(conn, pids, sources_limit)
+    meeting_views = {v.id: v for v in adapt.meetings(conn, list(chosen.values()), sources_limit)}
+    positions = adapt.positions(conn, pids, 1 if posts_in else sources_limit, posts_in)
     sources = adapt.sources(conn, "person", pids, limit=sources_limit)
     return [PersonView(pid, rows[pid].name, rows[pid].of, positions.get(pid, []),
                        [meeting_views[r.id] for r in reversed(mine[pid])], sources.get(pid, []))
@@ -251,7 +304,8 @@ def resolve_title(conn: Connection, title_norm: str, of: str, on_date: date) -> 
 @_reads
 def links(conn: Connection, region: str | None = None, kind: str | None = None,
           since: date | None = None, until: date | None = None,
-          offset: int = 0, limit: int = 50) -> Page[LinkView]:
+          offset: int = 0, limit: int = 50,
+          sources_limit: int = adapt.MAX_SOURCES) -> Page[LinkView]:
     """Links, most told first; ``kind`` is a basis (meeting, visit, document, project,
     institutions, trade, relations); ``since``/``until`` count only articles of that time."""
     lk, lc = s.links, s.link_claims
@@ -262,7 +316,7 @@ def links(conn: Connection, region: str | None = None, kind: str | None = None,
         total = conn.execute(select(func.count()).select_from(lk).where(*where)).scalar() or 0
         rows = conn.execute(select(lk).where(*where).order_by(lk.c.articles.desc(), lk.c.ru, lk.c.uz)
                             .offset(offset).limit(limit)).all()
-        return _page(adapt.links(conn, rows), total, offset, limit)
+        return _page(adapt.links(conn, rows, sources_limit=sources_limit), total, offset, limit)
     # A window or a basis: count the supporting claims of that window.
     where = [lc.c.link_id.is_not(None)]
     if since is not None:
@@ -279,7 +333,7 @@ def links(conn: Connection, region: str | None = None, kind: str | None = None,
         q = q.where(or_(lk.c.ru == region, lk.c.uz == region))
     total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
     rows = conn.execute(q.order_by(agg.c.n.desc(), lk.c.ru, lk.c.uz).offset(offset).limit(limit)).all()
-    views = adapt.links(conn, rows, since, until)
+    views = adapt.links(conn, rows, since, until, sources_limit)
     return _page([LinkView(v.ru, v.uz, r.n, v.basis, r.first, r.last, v.sources, v.id)
                   for v, r in zip(views, rows, strict=True)], total, offset, limit)
 
@@ -287,23 +341,29 @@ def links(conn: Connection, region: str | None = None, kind: str | None = None,
 @_reads
 def agreements(conn: Connection, status: str | None = None, region: str | None = None,
                kind: str | None = None, offset: int = 0, limit: int = 50,
-               newest_first: bool = False, since: date | None = None) -> Page[AgreementView]:
+               newest_first: bool = False, since: date | None = None,
+               sources_limit: int = adapt.MAX_SOURCES) -> Page[AgreementView]:
     """Agreements, oldest first (first told of); ``status`` is derived today (in-force
     includes expiring); ``since``: told of by an article of that date or later."""
     ag, ap, ac = s.agreements, s.agreement_parties, s.agreement_claims
-    q = select(ag).where(_visible(ag))
+    where = [_visible(ag)]
     if since is not None:
-        q = q.where(ag.c.id.in_(select(ac.c.agreement_id).where(ac.c.published >= since)))
+        where.append(ag.c.id.in_(select(ac.c.agreement_id).where(ac.c.published >= since)))
     if region:
-        q = q.where(ag.c.id.in_(select(ap.c.agreement_id).where(ap.c.code == region)))
+        where.append(ag.c.id.in_(select(ap.c.agreement_id).where(ap.c.code == region)))
     if kind:
-        q = q.where(ag.c.kind == kind)
+        where.append(ag.c.kind == kind)
+    q = select(ag).where(*where)
     order = ((ag.c.first_seen.desc().nulls_last(), ag.c.id.desc()) if newest_first
              else (ag.c.first_seen.nulls_last(), ag.c.kind, ag.c.parties, ag.c.id))
-    rows = conn.execute(q.order_by(*order)).all()
-    if status:
-        rows = [r for r in rows if _status_matches(r, status)]
-    return _page(adapt.agreements(conn, rows[offset:offset + limit]), len(rows), offset, limit)
+    if not status:  # the status is derived today: without one, the database counts and pages
+        total = conn.execute(select(func.count()).select_from(ag).where(*where)).scalar() or 0
+        rows = conn.execute(q.order_by(*order).offset(offset).limit(limit)).all()
+        return _page(adapt.agreements(conn, rows, sources_limit=sources_limit), total, offset,
+                     limit)
+    rows = [r for r in conn.execute(q.order_by(*order)) if _status_matches(r, status)]
+    return _page(adapt.agreements(conn, rows[offset:offset + limit], sources_limit=sources_limit),
+                 len(rows), offset, limit)
 
 
 def _status_matches(row, wanted: str) -> bool:  # type: ignore[no-untyped-def]
@@ -320,12 +380,13 @@ def agreement(conn: Connection, id: str) -> AgreementView | None:
 @_reads
 def events(conn: Connection, region: str | None = None, since: date | None = None,
            until: date | None = None, offset: int = 0, limit: int = 50,
-           newest_first: bool = False) -> Page[EventView]:
+           newest_first: bool = False, sources_limit: int = adapt.MAX_SOURCES) -> Page[EventView]:
     """The timeline: events in date order (undated last), or newest first."""
-    ev, er = s.events, s.event_regions
-    where = [_visible(ev)]
     if region:
-        where.append(ev.c.id.in_(select(er.c.event_id).where(er.c.code == region)))
+        return _region_events(conn, region, since, until, offset, limit, newest_first,
+                              sources_limit)
+    ev = s.events
+    where = [_visible(ev)]
     if since is not None:
         where.append(ev.c.date >= since)
     if until is not None:
@@ -334,27 +395,67 @@ def events(conn: Connection, region: str | None = None, since: date | None = Non
     order = ((ev.c.date.desc().nulls_last(), ev.c.id.desc()) if newest_first
              else (ev.c.date.nulls_last(), ev.c.type, ev.c.id))
     rows = conn.execute(select(ev).where(*where).order_by(*order).offset(offset).limit(limit)).all()
-    return _page(adapt.events(conn, rows), total, offset, limit)
+    return _page(adapt.events(conn, rows, sources_limit), total, offset, limit)
+
+
+def _region_events(conn: Connection, region: str, since: date | None, until: date | None,
+                   offset: int, limit: int, newest_first: bool, sources_limit: int) -> Page[EventView]:
+    """A region's events, read in date order from ``event_regions`` (which holds the dates);
+    the total is the region's events less the few rejected ones."""
+    ev, er = s.events, s.event_regions
+    where = [er.c.code == region]
+    if since is not None:
+        where.append(er.c.date >= since)
+    if until is not None:
+        where.append(er.c.date <= until)
+    held = conn.execute(select(func.count()).select_from(er).where(*where)).scalar() or 0
+    hidden = conn.execute(select(func.count()).select_from(ev).where(  # from the few rejected
+        ev.c.rejected > 0, select(er.c.event_id).where(er.c.event_id == ev.c.id, *where)
+        .exists())).scalar() or 0  # (> 0, not IS NOT NULL: SQLite reads that from the index)
+    order = ((er.c.date.desc().nulls_last(), er.c.event_id.desc()) if newest_first
+             else (er.c.date.nulls_last(), ev.c.type, er.c.event_id))
+    rows = conn.execute(select(ev).join(er, er.c.event_id == ev.c.id)
+                        .where(_visible(ev), *where).order_by(*order)
+                        .offset(offset).limit(limit)).all()
+    return _page(adapt.events(conn, rows, sources_limit), held - hidden, offset, limit)
 
 
 @_reads
 def metrics(conn: Connection, region: str | None = None, offset: int = 0,
             limit: int = 50, newest_first: bool = False,
-            since: date | None = None) -> Page[MetricView]:
+            since: date | None = None, sources_limit: int = adapt.MAX_SOURCES) -> Page[MetricView]:
     """Trade figures by subject and period (the latest periods first with ``newest_first``);
     ``since``: told of by an article of that date or later."""
-    mt, mc, a = s.metrics, s.metric_claims, s.articles
+    mt, mc = s.metrics, s.metric_claims
+    if region and newest_first and since is None:
+        return _region_figures(conn, region, offset, limit, sources_limit)
     where = [_visible(mt)]
     if since is not None:
-        where.append(mt.c.id.in_(select(mc.c.metric_id).join(a, a.c.id == mc.c.article_id)
-                                 .where(a.c.published >= since)))
+        where.append(mt.c.id.in_(select(mc.c.metric_id).where(mc.c.published >= since)))
     if region:
         where.append(or_(mt.c.subject == region, mt.c.counterpart == region))
     total = conn.execute(select(func.count()).select_from(mt).where(*where)).scalar() or 0
     order = ((mt.c.period.desc(), mt.c.subject, mt.c.indicator, mt.c.id) if newest_first
              else (mt.c.subject, mt.c.period, mt.c.indicator, mt.c.id))
     rows = conn.execute(select(mt).where(*where).order_by(*order).offset(offset).limit(limit)).all()
-    return _page(adapt.metrics(conn, rows), total, offset, limit)
+    return _page(adapt.metrics(conn, rows, sources_limit), total, offset, limit)
+
+
+def _region_figures(conn: Connection, region: str, offset: int, limit: int,
+                    sources_limit: int) -> Page[MetricView]:
+    """A region's latest figures: the latest of those where it is the subject and of those
+    where it is the counterpart, each read from its (side, period) index, then merged."""
+    mt = s.metrics
+    order = (mt.c.period.desc(), mt.c.subject, mt.c.indicator, mt.c.id)
+    rows, total = [], 0
+    for side in (mt.c.subject, mt.c.counterpart):
+        where = (side == region, _visible(mt))
+        total += conn.execute(select(func.count()).select_from(mt).where(*where)).scalar() or 0
+        rows += conn.execute(select(mt).where(*where).order_by(*order).limit(offset + limit)).all()
+    rows = sorted({r.id: r for r in rows}.values(), key=lambda r: (r.subject, r.indicator, r.id))
+    rows.sort(key=lambda r: r.period, reverse=True)
+    return _page(adapt.metrics(conn, rows[offset:offset + limit], sources_limit), total, offset,
+                 limit)
 
 
 @_reads

@@ -100,15 +100,21 @@ def person(p: PersonView, n: int) -> list[str]:
 
 def dossier(d: Dossier, n: int) -> list[str]:
     lines = [f"■ {region(d.region)}  ({d.region.country})"]
+
+    def head(title: str, key: str, shown: int) -> str:
+        total = d.totals.get(key, shown)
+        return f"{title}:" if total <= shown else f"{title} (newest or most told {shown} of {total}):"
+
     sections = [("partners", d.partners, link), ("agreements", d.agreements, agreement),
                 ("events", d.events, event), ("trade figures", d.metrics, metric)]
-    for title, items, show in sections:
-        lines.append(f"{title}:")
+    for (title, items, show), key in zip(sections, ("partners", "agreements", "events", "metrics"),
+                                         strict=True):
+        lines.append(head(title, key, len(items)))
         for item in items:
             lines += show(item, n)  # type: ignore[operator]
         if not items:
             lines.append("  —")
-    lines.append("officials:")
+    lines.append(head("officials", "officials", len(d.officials)))
     for p in d.officials:
         current = p.positions[-1] if p.positions else None
         title = (current.title or current.title_norm) if current else None
@@ -118,6 +124,8 @@ def dossier(d: Dossier, n: int) -> list[str]:
         lines.append("  —")
     sectors = ", ".join(f"{name} ({count})" for name, count in d.sectors)
     lines.append(f"sectors: {sectors or '—'}")
-    lines.append(f"mentioned in {len(d.sources)} article(s):")
+    total = d.totals.get("sources", len(d.sources))
+    more = f", the newest {len(d.sources)} here" if total > len(d.sources) else ""
+    lines.append(f"mentioned in {total} article(s){more}:")
     lines += sources(d.sources, n, "  ")
     return lines

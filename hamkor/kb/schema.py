@@ -59,10 +59,11 @@ regions = Table(
 
 def _claims(name: str, *columns: Column, fact: str | None = None) -> Table:
     """A per-article claim table: id, article, its date, block (the merge key), the fact it
-    supports (indexed with the date: a fact's newest sources are read first)."""
+    supports (indexed with the date and article: a fact's newest sources are read first)."""
     extra: list = []
     if fact:
-        extra = [Column(f"{fact}_id", ID), Index(f"ix_{name}_{fact}", f"{fact}_id", "published")]
+        extra = [Column(f"{fact}_id", ID),
+                 Index(f"ix_{name}_{fact}", f"{fact}_id", "published", "article_id")]
     return Table(
         name, metadata,
         Column("id", ID, primary_key=True),
@@ -75,7 +76,7 @@ def _claims(name: str, *columns: Column, fact: str | None = None) -> Table:
 
 
 region_claims = _claims("region_claims", Column("code", CODE, nullable=False),
-                        Index("ix_region_claims_code", "code", "published"))
+                        Index("ix_region_claims_code", "code", "published", "article_id"))
 
 person_claims = _claims(
     "person_claims",
@@ -89,7 +90,7 @@ person_claims = _claims(
     Column("implicit", Integer, nullable=False, default=0),  # 1: named only in a meeting
     Column("position_id", ID),
     Index("ix_person_claims_block_key", "block", "key"),
-    Index("ix_person_claims_position", "position_id", "published"),
+    Index("ix_person_claims_position", "position_id", "published", "article_id"),
     fact="person",
 )
 
@@ -159,14 +160,15 @@ evidence = Table(
 )
 
 
-def _fact(name: str, *columns: Column) -> Table:
+def _fact(name: str, *items: Column | Index) -> Table:
     """A derived fact table: id, block, the columns, and the correction that rejected it."""
     return Table(
         name, metadata,
         Column("id", ID, primary_key=True),
         Column("block", Text, nullable=False, index=True),
-        *columns,
+        *[c for c in items if isinstance(c, Column)],
         Column("rejected", Integer),  # the id of the correction that rejected it
+        *[i for i in items if isinstance(i, Index)],
     )
 
 
@@ -175,7 +177,7 @@ people = _fact(
     Column("key", Text, nullable=False, index=True),
     Column("name", Text, nullable=False),
     Column("name_fold", Text, nullable=False, index=True),
-    Column("of", CODE),
+    Column("of", CODE, index=True),
     Column("title", Text),
     Column("first_seen", Date),
     Column("last_seen", Date),
@@ -192,6 +194,7 @@ positions = _fact(
     Column("first_seen", Date),
     Column("last_seen", Date),
     Index("ix_positions_post", "title_norm", "of"),
+    Index("ix_positions_of", "of", "person_id"),
 )
 
 links = _fact(
@@ -225,20 +228,24 @@ agreement_parties = Table(
 
 meetings = _fact(
     "meetings",
-    Column("person_a", ID, nullable=False, index=True),
-    Column("person_b", ID, nullable=False, index=True),
+    Column("person_a", ID, nullable=False),
+    Column("person_b", ID, nullable=False),
     Column("date", Date),
     Column("place", Text),
+    Index("ix_meetings_person_a", "person_a", "date", "id"),  # a person's newest meetings
+    Index("ix_meetings_person_b", "person_b", "date", "id"),
 )
 
 metrics = _fact(
     "metrics",
-    Column("subject", CODE, nullable=False, index=True),
-    Column("counterpart", CODE, nullable=False, index=True),
+    Column("subject", CODE, nullable=False),
+    Column("counterpart", CODE, nullable=False),
     Column("indicator", Text, nullable=False),
     Column("period", Text, nullable=False),
     Column("value", Float, nullable=False),
     Column("unit", Text, nullable=False),
+    Index("ix_metrics_subject", "subject", "rejected", "period"),  # a region's latest figures
+    Index("ix_metrics_counterpart", "counterpart", "rejected", "period"),
 )
 
 events = _fact(
@@ -247,13 +254,22 @@ events = _fact(
     Column("date", Date, index=True),
     Column("place", Text),
     Column("codes", Text, nullable=False, default=""),
+    Index("ix_events_rejected", "rejected"),  # the few rejected, to count the others
 )
 
-event_regions = Table(
+event_regions = Table(  # with the event's date: a region's newest events, read from the index
     "event_regions", metadata,
     Column("event_id", ID, primary_key=True),
     Column("code", CODE, primary_key=True),
-    Index("ix_event_regions_code", "code"),
+    Column("date", Date),
+    Index("ix_event_regions_code", "code", "date", "event_id"),
+)
+
+region_sectors = Table(  # per region: articles that mention it and tell of a sector
+    "region_sectors", metadata,
+    Column("code", CODE, primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("articles", Integer, nullable=False),
 )
 
 corrections = Table(

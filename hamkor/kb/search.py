@@ -14,6 +14,9 @@ from hamkor.kb import schema as s
 from hamkor.kb import stems
 
 SNIPPET = 90  # characters either side of the first match
+# Articles ranked for one query: the most recently stored of those that match. A word nearly
+# every article holds would otherwise be ranked over the whole knowledge base.
+RANKED = 500
 
 
 def index(conn: Connection, article_id: str, title: str | None, body: str,
@@ -45,8 +48,9 @@ def _dialect(conn: Connection) -> str:
 
 def articles(conn: Connection, query: str, offset: int = 0,
              limit: int = 20) -> tuple[list[tuple[str, float]], int]:
-    """(article id, score) of the articles with every stem of the query, best first; and
-    how many there are in all. A higher score is a better match on both backends."""
+    """(article id, score) of the articles with every stem of the query, best first (of the
+    ``RANKED`` most recently stored); and how many there are in all. A higher score is a
+    better match on both backends."""
     terms = stems.query_terms(query)
     if not terms:
         return [], 0
@@ -55,19 +59,20 @@ def articles(conn: Connection, query: str, offset: int = 0,
         total = conn.execute(text("SELECT count(*) FROM article_fts WHERE article_fts MATCH :q"),
                              {"q": q}).scalar() or 0
         rows = conn.execute(text(
-            "SELECT t.article_id, -bm25(article_fts) AS score FROM article_fts "
-            "JOIN article_terms t ON t.id = article_fts.rowid "
-            "WHERE article_fts MATCH :q ORDER BY score DESC, t.article_id LIMIT :l OFFSET :o"),
-            {"q": q, "l": limit, "o": offset}).all()
+            "SELECT t.article_id, w.score FROM (SELECT rowid AS rid, -bm25(article_fts) AS score "
+            "FROM article_fts WHERE article_fts MATCH :q ORDER BY rowid DESC LIMIT :w) AS w "
+            "JOIN article_terms t ON t.id = w.rid ORDER BY w.score DESC, t.article_id "
+            "LIMIT :l OFFSET :o"), {"q": q, "w": RANKED, "l": limit, "o": offset}).all()
     else:
         q = _tsquery(terms)
         cond = "tsv @@ to_tsquery('simple', :q)"
         total = conn.execute(text(f"SELECT count(*) FROM article_terms WHERE {cond}"),
                              {"q": q}).scalar() or 0
         rows = conn.execute(text(
-            f"SELECT article_id, ts_rank(tsv, to_tsquery('simple', :q)) "
-            f"AS score FROM article_terms WHERE {cond} ORDER BY score DESC, article_id "
-            f"LIMIT :l OFFSET :o"), {"q": q, "l": limit, "o": offset}).all()
+            f"SELECT article_id, score FROM (SELECT article_id, "
+            f"ts_rank(tsv, to_tsquery('simple', :q)) AS score FROM article_terms WHERE {cond} "
+            f"ORDER BY id DESC LIMIT :w) AS w ORDER BY score DESC, article_id "
+            f"LIMIT :l OFFSET :o"), {"q": q, "w": RANKED, "l": limit, "o": offset}).all()
     return [(r[0], float(r[1])) for r in rows], int(total)
 
 

@@ -30,9 +30,12 @@ from hamkor.records import Dropped, Extraction, Failure, RawArticle
 
 Progress = Callable[[int, int | None], None]  # (done, total or None)
 # Derive after this many stored articles, or a quarter of those this run stored so far (so a
-# long ingest re-derives its hot blocks a logarithmic number of times), or after a minute.
+# long ingest re-derives its hot blocks a logarithmic number of times), or after a minute,
+# but never spending more than a tenth of the time deriving: a hot block grows with the
+# knowledge base, so deriving it at a fixed pace would make ingest quadratic.
 FLUSH_EVERY = 500
 FLUSH_SECONDS = 60.0
+FLUSH_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ class _Run:
         self.seen: dict[str, str] = {}
         self.codes: set[str] = set()
         self.since_flush, self.last_flush, self.stored = 0, time.monotonic(), 0
+        self.flush_took = 0.0
         with self.engine.begin() as conn:
             derive.flush(conn)  # what an interrupted run left
             self.rekey = corrections.rekeyer(conn)
@@ -216,13 +220,16 @@ class _Run:
         self.since_flush += 1
         self.stored += 1
         due = max(FLUSH_EVERY, self.stored // 4)
-        if self.since_flush >= due or time.monotonic() - self.last_flush > FLUSH_SECONDS:
+        wait = max(FLUSH_SECONDS, self.flush_took * (1 - FLUSH_SHARE) / FLUSH_SHARE)
+        if self.since_flush >= due or time.monotonic() - self.last_flush > wait:
             self.flush()
 
     def flush(self) -> None:
+        started = time.monotonic()
         with self.engine.begin() as conn:
             derive.flush(conn)
         self.since_flush, self.last_flush = 0, time.monotonic()
+        self.flush_took = self.last_flush - started
 
     def summary(self, seconds: float) -> Summary:
         c = self.counts

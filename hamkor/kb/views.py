@@ -159,6 +159,7 @@ class Dossier:
     metrics: list[MetricView]
     sectors: list[tuple[str, int]]
     sources: list[Source]  # the articles that mention the region (one Source each)
+    totals: dict[str, int] = field(default_factory=dict)  # how many of each list in all
 
 
 @dataclass(frozen=True)
