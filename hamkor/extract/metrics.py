@@ -43,6 +43,11 @@ INDICATOR = [
     ("export", re.compile(r"\bэкспорт\w*", re.I)),
     ("import", re.compile(r"\bимпорт\w*", re.I)),
 ]
+# «… против 420 млн годом ранее»: the figure of the period compared with, not a figure of its own.
+BASE_BEFORE = re.compile(r"(?:\bпротив|\bпо сравнению с|\bс уровн\w+|\bпосле|\bс)\s+(?:\w+\s+){0,1}$", re.I)
+BASE_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:годом|год)\s+ранее|^[^,;]{0,30}?\bв\s+(?:прошлом|предыдущем|(?:19|20)\d\d)\s+году", re.I)
+
+
 def _number(s: str) -> float:
     return float(s.replace(" ", "").replace("\u00a0", "").replace(",", "."))
 
@@ -62,6 +67,11 @@ def figures(low: str) -> list[tuple[float, str, bool, int]]:
             continue
         unit = "USD" if cur.startswith(("дол", "$", "usd", "us$")) else "RUB" if cur.startswith(("руб", "₽", "rub")) else None
         if unit is None:
+            continue
+        at = m.start(2)
+        if BASE_BEFORE.search(low[max(0, at - 25) : at]) and BASE_AFTER.search(low[m.end() :]):
+            continue
+        if re.search(r"\bпротив\s+$", low[max(0, at - 10) : at]):
             continue
         scale = m.group("scale") or ""
         factor = next((v for k, v in SCALE.items() if scale.startswith(k)), 1.0)

@@ -34,6 +34,9 @@ def period(low: str, published: int | None) -> str | None:
     span = re.search(rf"в\s+{Y}\s+году\s+и\s+{QUARTER}\s+{Y}", low)
     if span:
         return f"{span.group(1)}-01/{span.group(3)}-{ROMAN[_stem(span.group(2))] * 3:02d}"
+    m = re.search(rf"\bза\s+(?:перв\w+\s+)?(два|три|2|3)\s+квартал\w*\s+{YEAR}", low)  # «за три квартала»
+    if m and _year(m, 2, published):
+        return f"{_year(m, 2, published)}-{COUNTS.get(m.group(1), 0) * 3 or int(m.group(1)) * 3:02d}"
     m = re.search(rf"{QUARTER}\s+{YEAR}", low)
     if m and _year(m, 2, published):
         return f"{_year(m, 2, published)}-Q{ROMAN[_stem(m.group(1))]}"
