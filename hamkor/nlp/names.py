@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hamkor.nlp import models
+from hamkor.nlp import models, titles
 from hamkor.nlp.declension import (
     CASES,
     SUFFIXED,
@@ -317,7 +317,16 @@ def joins(word: str, span_text: str) -> bool:
     ws = WORD.findall(span_text)
     if not ws or not word[:1].isupper() or not _is_patronymic(ws[0]) or _is_patronymic(word):
         return False
+    if titles.title_word(word) is not None or _known_not_name(word):
+        return False  # «Хоким Рустамович …» at a sentence's start; «Ташкента»
     return _choose([first_readings(word), patronymic_readings(ws[0])], None) is not None
+
+
+@lru_cache(maxsize=20000)
+def _known_not_name(word: str) -> bool:
+    """pymorphy knows the word, and not as a first name."""
+    parses = models.morph().parse(word)
+    return any(p.is_known for p in parses) and not any("Name" in p.tag for p in parses)
 
 
 @lru_cache(maxsize=20000)

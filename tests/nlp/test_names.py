@@ -244,6 +244,8 @@ def test_surname_alone(text, hint, expected):
     ("Эркином", "Тулкиновича Хасанова", False),   # the cases differ
     ("области", "Тулкиновичем Хасановым", False),  # not capitalised
     ("Самарканда", "Тулкиновичем Хасановым", False),
+    ("Ташкента", "Тулкиновича Хасанова", False),   # a place the dictionary knows
+    ("Хоким", "Тулкинович Хасанов", False),        # a title at a sentence's start
     ("Эркином", "Хасановым", False),               # no patronymic to join
 ])
 def test_joins(word, span, expected):
