@@ -208,10 +208,13 @@ def surname_rules(word: str) -> list[Reading]:
     # a woman's surname that ends in a consonant does not decline (Наталья Ким, Ирина Шевчук)
     if low[-1:] not in VOWELS and not case_like and not low.endswith(POSSESSIVE):
         out += _all_cases(word, ("femn",), 1.0)
-    suffixed = bool(SUFFIXED.search(low))
-    w = 0.3 if suffixed else 1.0
+    if SUFFIXED.search(low):
+        # «Каримова» could still be a man's a-stem as it stands, but «Каримову» is no a-stem's
+        if low.endswith("а"):
+            out += [_r("nomn", "masc", word, 0.12)]
+        return _strongest(out)
     # a surname in -а is more often a man's genitive («Скрипника») than an a-stem (Середа)
-    out += a_stem(word, {"masc": w, "femn": w}, 0.4)
+    out += a_stem(word, {"masc": 1.0, "femn": 1.0}, 0.4)
     if low[-1:] in ("и", "у", "е", "ю"):  # Шойгу, Алиханли: perhaps not declined
         out += _all_cases(word, ("masc", "femn"), 0.3)
     return _strongest(out)

@@ -96,8 +96,10 @@ def _morph_readings(word: str, grammeme: str) -> tuple[tuple[Reading, ...], bool
     totals = {k: sum(p.score for p in parses if p.is_known == k) or 1.0 for k in (True, False)}
     for p in parses:
         score = p.score / totals[p.is_known]
-        if "Fixd" in p.tag and _case(p.tag) != "nomn":
-            score /= 2  # an indeclinable lexeme («Анне») is the rarer reading of an oblique form
+        if "Fixd" in p.tag and grammeme == "Surn":
+            score = 1.0  # an indeclinable surname the dictionary knows («Шойгу», a woman's «Ким»)
+        elif "Fixd" in p.tag and _case(p.tag) != "nomn":
+            score /= 2  # an indeclinable first name («Анне») is the rarer reading of an oblique form
         if score <= 0.05:
             continue
         case = _case(p.tag)
