@@ -21,6 +21,8 @@ _END = [
     r"теги", r"метки", r"ключевые слова",
 ]
 END_MARKER = re.compile(r"^\s*(?:" + "|".join(_END) + r")\s*[:.!…]*\s*$", re.I)
+# «Читайте также: <headline>» on one line: a link inside or after the article, not the article.
+RELATED_LINE = re.compile(r"^\s*(?:" + "|".join(_END) + r")\s*[:—–-]\s*\S.*$", re.I)
 
 _NOISE = [
     r"©.*", r"\(c\)\s.*", r"фото(?:графия)?\s*[:©].*", r"источник фото.*", r"(?:фото|видео)\s*$",
@@ -54,7 +56,7 @@ def strip(text: str) -> tuple[str, tuple[Span, ...]]:
             rest = "".join(lines[i:])
             dropped.append(Span(start, len(text), rest))
             break
-        if NOISE_LINE.match(body) or MENU_LINE.match(body) or key in seen:
+        if NOISE_LINE.match(body) or MENU_LINE.match(body) or RELATED_LINE.match(body) or key in seen:
             dropped.append(Span(start, pos, line))
             continue
         if len(key) > 25:

@@ -15,16 +15,21 @@ THEY = re.compile(r"^\W*(?:(?:затем|также|после этого|поз
                   r"стороны|собеседники|руководители|главы|политики|парламентарии|гости и хозяева)\b", re.I)
 
 
+# «По итогам переговоров A подписал …»: the talks were before; A's partner there is not implied.
+AFTER = re.compile(r"\b(?:по итогам|по результатам|после|в развитие)\s+(?:\w+\s+)?(?:встреч|переговор|бесед|визит)\w*")
+
+
 def meetings(ctx: Context) -> tuple[Meeting, ...]:
     found: dict[tuple[str, str], list[Evidence]] = {}
     for v in ctx.views:
         if not real(lexicon.MEETING, v.low):
             continue
+        after = not real(lexicon.MEETING, AFTER.sub(" ", v.low))
         ru = [e for e in v.people if e.side == "RU"]
         uz = [e for e in v.people if e.side == "UZ"]
         if not ru and not uz and THEY.match(v.sentence.text):
             ru, uz = _previous(ctx, v.index)
-        if bool(ru) != bool(uz):
+        if bool(ru) != bool(uz) and not after:
             ru, uz = _implied(ctx, v, ru, uz)
         for a in ru:
             for b in uz:

@@ -32,6 +32,9 @@ TIMES_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "ч
 # «Это на 20% больше, чем годом ранее»: a change of the figure just before.
 CHANGE_AFTER = re.compile(rf"^\W*(?:это|что)\s+(?:почти\s+|более\s+чем\s+|примерно\s+)?на\s+{NUM}\s*(?:%|процент\w*)\s+"
                           r"(больше|выше|меньше|ниже)", re.I)
+# «товарооборот области с Татарстаном»: the region the article is about.
+BARE_REGION = re.compile(r"(?i:товарооборот\w*|экспорт\w*|импорт\w*)\s+(?i:области|региона|края|республики|"
+                         r"вилоята|города)\b(?!\s+[А-ЯЁ])")
 # «товарооборот между регионами»: the article's two regions.
 PAIR = re.compile(r"\bмежду\s+(?:нашими\s+|двумя\s+|обоими\s+)?регионами\b|\b(?:двух|наших|обоих)\s+регионов\b", re.I)
 APPROX = re.compile(r"(?:более|свыше|почти|около|порядка|примерно|больше|менее|меньше)\s+(?:чем\s+)?(?:на\s+)?$", re.I)
@@ -132,6 +135,10 @@ def _roles(ctx: Context, v: View, indicator: str, at: int, lo: int, hi: int, pre
     subject, counterpart = _ordered(v, indicator, at, 0, len(v.low))
     if subject and counterpart:
         return subject.code, counterpart.code
+    if counterpart and not subject and (OUR.search(v.low) or BARE_REGION.search(v.sentence.text)):
+        fill = _fill(ctx, "UZ" if counterpart.side == "RU" else "RU")  # «товарооборот области с …»
+        if fill:
+            return fill, counterpart.code
     s, c = _sides(ctx, v, at)
     return (s, c) if s and c else None
 
@@ -172,10 +179,9 @@ def _sides(ctx: Context, v: View, after: int) -> tuple[str | None, str | None]:
     ps = [p for p in v.parties if not p.location or p.kind == "country"]
     ru = _best([p for p in ps if p.side == "RU"])
     uz = _best([p for p in ps if p.side == "UZ"])
-    if OUR.search(v.low) and (ru is None or uz is None):
+    if (OUR.search(v.low) or BARE_REGION.search(v.sentence.text)) and (ru is None or uz is None):
         missing = "RU" if ru is None else "UZ"
-        who = ctx.protagonist.get(missing)
-        fill = who.of if who and who.of else ctx.dominant.get(missing)
+        fill = _fill(ctx, missing)
         ru, uz = (fill, uz) if missing == "RU" else (ru, fill)
     if (ru is None or uz is None) and PAIR.search(v.low):
         ru, uz = ru or ctx.dominant.get("RU"), uz or ctx.dominant.get("UZ")
@@ -185,6 +191,12 @@ def _sides(ctx: Context, v: View, after: int) -> tuple[str | None, str | None]:
     if "-" in uz and "-" not in ru:
         return uz, ru
     return ru, uz
+
+
+def _fill(ctx: Context, side: str) -> str | None:
+    """The party of a side a sentence leaves unnamed: the article's main actor, or its region."""
+    who = ctx.protagonist.get(side)
+    return who.of if who and who.of else ctx.dominant.get(side)
 
 
 def _best(ps: list[Party]) -> str | None:

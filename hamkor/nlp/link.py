@@ -168,6 +168,11 @@ class _Context:
             code, foreign = orgs.antecedent(self.text, self.places, body_start, body_stop)
             if code or foreign:
                 return code, 2 if code else 0
+        if not body and tw.level == "org":  # «… в университете, где … с ректором Name»
+            lo = self.parsed.sentences[max(0, si - 1)].start
+            code = orgs.nearest(self.text, self.places, lo, body_start)
+            if code:
+                return code, 1
         low = fold(body or "")
         if tw.side == "RU" and tw.title in {"губернатор", "вице-губернатор", "раис"}:
             return self.governor_of or self.dominant.get("RU"), 1

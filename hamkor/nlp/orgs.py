@@ -80,6 +80,15 @@ def antecedent(text: str, places: tuple[Place, ...], start: int, stop: int) -> t
     return None, False
 
 
+def nearest(text: str, places: tuple[Place, ...], lo: int, pos: int) -> str | None:
+    """The region of the organisation named last in text[lo:pos] (for a title with no body)."""
+    for o in reversed(list(ORG.finditer(fold(text[lo:pos])))):
+        code, _ = _attached(text, places, lo + o.start(), lo + o.end())
+        if code:
+            return code
+    return None
+
+
 def _abbreviation(body: str) -> str | None:
     for w in words(body):
         if ABBR.match(w.text) and not PREFIX.match(w.text) and sum(c.isupper() for c in w.text) >= 2:

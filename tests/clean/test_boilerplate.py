@@ -24,3 +24,11 @@ def test_an_early_marker_is_a_header_not_the_end():
     text = "Читайте также\n" + BODY
     clean, _ = strip(text)
     assert BODY in clean
+
+
+def test_a_related_headline_on_the_marker_line_goes_alone():
+    text = (BODY + "\nЧитайте также: Губернатор Челябинской области посетил Ташкент\n"
+            "Делегация также побывала в Бухаре.\nТеги: Узбекистан, Пенза")
+    clean, _ = strip(text)
+    assert "Челябинской" not in clean and "Теги" not in clean
+    assert "побывала в Бухаре" in clean

@@ -83,6 +83,9 @@ def test_delegation_head_takes_the_delegation_region(run_text):
      "с хокимом Фарходом Эрмановым.", {("Игорь Руденя", "RU-TVE"), ("Фарход Эрманов", "UZ-XO")}),
     # initials and surname: the surname alone
     ("В. Владимиров, губернатор Ставропольского края, посетил Андижан.", {("Владимиров", "RU-STA")}),
+    # a title with no body: the organisation the sentence just named
+    ("Делегация побывала в Самаркандском государственном университете, где обсудила академический "
+     "обмен с ректором Рустамом Халмурадовым.", {("Рустам Халмурадов", "UZ-SA")}),
     # a company head with no place anywhere is left out
     ("Генеральный директор компании Иван Кузнецов рассказал о новых заказах.", set()),
 ])
