@@ -80,8 +80,9 @@ class Context:
         low = fold(s.text)
         parties: list[Party] = []
         for p in self.linked.places:
-            if s.start <= p.start < s.stop:
-                parties.append(Party(p.code, p.start, p.stop, p.kind, self._is_location(s, p.start, low)))
+            if not s.start <= p.start < s.stop or self._event_name(s, p):
+                continue
+            parties.append(Party(p.code, p.start, p.stop, p.kind, self._is_location(s, p.start, low)))
         people = []
         for e in self.officials:
             ms = [m for m in e.mentions if m.sentence == i]
@@ -102,6 +103,11 @@ class Context:
         """The Uzbek region the text names last before a position (or most often)."""
         before = [p for p in self.linked.places if p.start < pos and p.code.startswith("UZ-")]
         return before[-1].code if before else self.dominant.get("UZ")
+
+    def _event_name(self, s: Sentence, p) -> bool:
+        """«Форум регионов России и Узбекистана»: a country in an event's name is no party."""
+        head = fold(self.text[max(s.start, p.start - 80) : p.start])
+        return p.kind == "country" and bool(lexicon.EVENT_NAME.search(head))
 
     def _is_location(self, s: Sentence, pos: int, low: str) -> bool:
         """«В Москве состоялась встреча …», a dateline, a multilateral event's venue."""

@@ -44,6 +44,7 @@ DOCUMENTS: list[tuple[str, re.Pattern[str]]] = [
     ("memorandum", re.compile(r"\bмеморандум\w*", re.I)),
     ("protocol", re.compile(r"\bпротокол\w*", re.I)),
     ("agreement", re.compile(r"\bсоглашени\w*|\bдоговор(?!енн)\w*|\bконтракт\w*", re.I)),
+    ("other", re.compile(r"\bдекларац\w*|\bкоммюнике\b", re.I)),
     ("plan", re.compile(
         r"\bплан\w*\s+(?:\w+\s+){0,2}(?:мероприяти|действи|сотрудничеств|совместн|взаимодейств|"
         r"развити|работ)\w*|\bпрограмм\w*\s+(?:\w+\s+){0,2}(?:сотрудничеств|взаимодейств|"
@@ -118,6 +119,10 @@ MULTILATERAL = rx(
     r"\bсессии\b", r"\bассамбле\w*", r"\bконгресс\w*", r"\bолимпиад\w*", r"\bчемпионат\w*",
     r"\bэкспозици\w*", r"\bучасти\w*",
 )
+# The name of such an event: a country in it («Форум регионов России и Узбекистана») is no party.
+EVENT_NAME = re.compile(
+    r"(?:форум|совет|конференци|выставк|саммит|ярмарк|сесси|съезд|конгресс)\w*(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:(?:россии|рф|российской федерации|узбекистана|республики узбекистан)\s+и\s+)?$")
 # Sectors of cooperation, by name.
 SECTORS: dict[str, re.Pattern[str]] = {
     "industry": rx(r"\bпромышлен\w*", r"\bпроизводств\w*", r"\bмашиностроени\w*", r"\bметаллург\w*",
