@@ -25,6 +25,7 @@ from hamkor.kb.views import (
     LinkView,
     MeetingView,
     MetricView,
+    OrganisationView,
     PersonRef,
     Position,
     Source,
@@ -201,3 +202,25 @@ def _label(kind: str, r, names_of: dict[str, str]) -> str:  # type: ignore[no-un
     if kind == "event":
         return r["type"]
     return r["name"]
+
+
+def organisations(conn: Connection, rows: Sequence[Row], sources_limit: int = MAX_SOURCES,
+                  people_from: int = 20) -> list[OrganisationView]:
+    """Organisations with the people their newest ``people_from`` mentions name."""
+    oc, pc = s.organisation_claims, s.person_claims
+    ids = [r.id for r in rows]
+    newest = first_ids(conn, oc.name, "organisation_id", ids, NEWEST, people_from)
+    named: dict[str, list[str]] = defaultdict(list)
+    for chunk in chunks(newest):
+        q = (select(oc.c.organisation_id, pc.c.person_id).join(pc, pc.c.id == oc.c.person_claim)
+             .where(oc.c.id.in_(chunk), pc.c.person_id.is_not(None)))
+        for fid, pid in conn.execute(q):
+            if pid not in named[fid]:
+                named[fid].append(pid)
+    refs = person_refs(conn, [p for ps in named.values() for p in ps])
+    srcs = sources(conn, "organisation", ids, limit=sources_limit)
+    return [OrganisationView(r.id, r.name, r.kind, places.ref(r.of) if r.of else None, r.articles,
+                             r.first_seen, r.last_seen,
+                             sorted((refs[p] for p in named.get(r.id, []) if p in refs),
+                                    key=lambda p: p.name), srcs.get(r.id, []))
+            for r in rows]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from hamkor.kb import names
+from hamkor.kb import names, orgs
 from hamkor.kb.ids import make_id
 from hamkor.records import Evidence, Extraction
 
@@ -135,6 +135,10 @@ def build(x: Extraction, rekey: Rekey | None = None) -> ClaimSet:
                                  "codes": codes, "people": people, "event_id": None}, e.evidence)
     for s in x.sectors:
         b.add("sector", (s.name,), {"block": s.name, "name": s.name}, s.evidence)
+    for cid, row in list(b.rows.get("person", {}).items()):  # with the person's evidence
+        org = orgs.claim(row)
+        if org is not None:
+            b.add("organisation", org[0], org[1], tuple(b.evidence.get(cid, ())))
     return _finish(b)
 
 

@@ -31,6 +31,7 @@ CLAIM_OF = {  # fact kind → (claim table, its column naming the fact)
     "link": (s.link_claims, "link_id"), "agreement": (s.agreement_claims, "agreement_id"),
     "meeting": (s.meeting_claims, "meeting_id"), "metric": (s.metric_claims, "metric_id"),
     "event": (s.event_claims, "event_id"),
+    "organisation": (s.organisation_claims, "organisation_id"),
 }
 SETTABLE = {
     "person": {"name", "of"},
@@ -40,6 +41,7 @@ SETTABLE = {
     "event": {"type", "date", "place"},
     "metric": {"value", "period", "unit", "indicator"},
     "link": {"basis"},
+    "organisation": {"name", "kind", "of"},
 }
 KINDS = ("agreement", "memorandum", "protocol", "roadmap", "plan", "other")
 _COLUMN = {"from": "from_year", "to": "to_year"}

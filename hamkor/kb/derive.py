@@ -16,13 +16,14 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, distinct, func, or_, select, update
 
-from hamkor.kb import corrections, merge
+from hamkor.kb import corrections, merge, orgs
 from hamkor.kb import schema as s
 from hamkor.kb.ids import make_id
 from hamkor.kb.sql import chunks, insert, insert_ignore
 
 Row = dict[str, Any]
-FACT_KINDS = ("person", "link", "agreement", "meeting", "metric", "event", "region")
+FACT_KINDS = ("person", "link", "agreement", "meeting", "metric", "event", "region",
+              "organisation")
 
 
 def mark(conn: Connection, blocks: dict[str, set[str]]) -> None:
@@ -54,6 +55,7 @@ def flush(conn: Connection) -> int:
     metrics(conn, todo.get("metric", set()))
     events(conn, todo.get("event", set()))
     region_sectors(conn, todo.get("region", set()))
+    organisations(conn, todo.get("organisation", set()))
     for kind, blocks in todo.items():
         for chunk in chunks(sorted(blocks)):
             conn.execute(delete(s.dirty).where(s.dirty.c.kind == kind, s.dirty.c.block.in_(chunk)))
@@ -364,3 +366,34 @@ def region_sectors(conn: Connection, codes: set[str]) -> None:
              .join(sc, sc.c.article_id == rc.c.article_id).where(rc.c.code.in_(chunk))
              .group_by(rc.c.code, sc.c.name))
         insert(conn, rs, [{"code": c, "name": n, "articles": k} for c, n, k in conn.execute(q)])
+
+
+def organisations(conn: Connection, blocks: set[str]) -> None:
+    """One organisation a block (its name's stems and its region): the name and kind most
+    claims give, when it was seen, in how many articles."""
+    oc, og = s.organisation_claims, s.organisations
+    for chunk in chunks(sorted(blocks)):
+        conn.execute(delete(og).where(og.c.block.in_(chunk)))
+        q = (select(oc.c.block, oc.c.name, oc.c.kind, func.count().label("n"),
+                    func.min(oc.c.published).label("first"), func.max(oc.c.published).label("last"))
+             .where(oc.c.block.in_(chunk)).group_by(oc.c.block, oc.c.name, oc.c.kind))
+        groups: dict[str, list[Row]] = defaultdict(list)
+        for r in conn.execute(q).mappings():
+            groups[r["block"]].append(dict(r))
+        told = dict(conn.execute(select(oc.c.block, func.count(distinct(oc.c.article_id)))
+                                 .where(oc.c.block.in_(chunk)).group_by(oc.c.block)).all())
+        rows = []
+        for block, gs in sorted(groups.items()):
+            key, of = orgs.block_parts(block)
+            rows.append({"id": make_id("organisation", key, of), "block": block,
+                         "name": _weighted_mode((g["name"], g["n"]) for g in gs),
+                         "kind": _weighted_mode((g["kind"], g["n"]) for g in gs), "of": of,
+                         "first_seen": min(_dates(g["first"] for g in gs), default=None),
+                         "last_seen": max(_dates(g["last"] for g in gs), default=None),
+                         "articles": told.get(block, 0), "rejected": None})
+        insert(conn, og, rows)
+        if rows:
+            conn.execute(update(oc).where(oc.c.block == bindparam("blk"),
+                                          oc.c.organisation_id.is_distinct_from(bindparam("fid")))
+                         .values(organisation_id=bindparam("fid")),
+                         [{"blk": r["block"], "fid": r["id"]} for r in rows])

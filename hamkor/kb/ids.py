@@ -6,7 +6,7 @@ import hashlib
 
 PREFIX = {
     "person": "per", "position": "pos", "link": "lnk", "agreement": "agr", "meeting": "mtg",
-    "metric": "met", "event": "evt", "claim": "c",
+    "metric": "met", "event": "evt", "organisation": "org", "claim": "c",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -30,6 +31,8 @@ from hamkor.kb.views import (
     LinkView,
     MeetingView,
     MetricView,
+    OrganisationRef,
+    OrganisationView,
     Overview,
     Page,
     PairView,
@@ -114,11 +117,13 @@ def dossier(conn: Connection, code: str, since: date | None = None,
     figures = metrics(conn, region=code, since=since, limit=limit, newest_first=True,
                       sources_limit=n)
     mentions, n_articles = _mentions(conn, code, since, limit)
+    bodies = organisations(conn, region=code, since=since, limit=limit, sources_limit=n)
     totals = {"partners": partners.total, "agreements": docs.total, "officials": n_officials,
-              "events": timeline.total, "metrics": figures.total, "sources": n_articles}
+              "events": timeline.total, "metrics": figures.total, "sources": n_articles,
+              "organisations": bodies.total}
     return Dossier(places.ref(code), partners.items, docs.items, officials,
                    timeline.items[::-1], figures.items, _sectors(conn, code, since), mentions,
-                   totals)
+                   totals, bodies.items)
 
 
 def _officials(conn: Connection, code: str, since: date | None,
@@ -245,7 +250,7 @@ def person(conn: Connection, id_or_name: str, meetings_limit: int = 100) -> Pers
 
 def _person_view(conn: Connection, pid: str, meetings_limit: int) -> PersonView | None:
     views = _people_views(conn, [pid], meetings_limit)
-    return views[0] if views else None
+    return replace(views[0], organisations=_organisations_of(conn, pid)) if views else None
 
 
 def _people_views(conn: Connection, pids: list[str], meetings_limit: int,
@@ -276,6 +281,31 @@ def _people_views(conn: Connection, pids: list[str], meetings_limit: int,
     return [PersonView(pid, rows[pid].name, rows[pid].of, positions.get(pid, []),
                        [meeting_views[r.id] for r in reversed(mine[pid])], sources.get(pid, []))
             for pid in pids if pid in rows]
+
+
+@_reads
+def organisations(conn: Connection, region: str | None = None, since: date | None = None,
+                  offset: int = 0, limit: int = 50,
+                  sources_limit: int = adapt.MAX_SOURCES) -> Page[OrganisationView]:
+    """Organisations (companies, universities, ministries …) the titles of people name, the
+    most told first; ``region``: based there; ``since``: seen since that date."""
+    og = s.organisations
+    where = [_visible(og), *([og.c.of == region] if region else []),
+             *([og.c.last_seen >= since] if since is not None else [])]
+    total = conn.execute(select(func.count()).select_from(og).where(*where)).scalar() or 0
+    rows = conn.execute(select(og).where(*where).order_by(og.c.articles.desc(), og.c.name, og.c.id)
+                        .offset(offset).limit(limit)).all()
+    return _page(adapt.organisations(conn, rows, sources_limit), total, offset, limit)
+
+
+def _organisations_of(conn: Connection, pid: str) -> list[OrganisationRef]:
+    """The organisations a person's titles name, the most told first."""
+    og, oc, pc = s.organisations, s.organisation_claims, s.person_claims
+    theirs = (select(oc.c.organisation_id).join(pc, pc.c.id == oc.c.person_claim)
+              .where(pc.c.person_id == pid))
+    rows = conn.execute(select(og).where(_visible(og), og.c.id.in_(theirs))
+                        .order_by(og.c.articles.desc(), og.c.name, og.c.id)).all()
+    return [OrganisationRef(r.id, r.name, r.kind, r.of) for r in rows]
 
 
 @_reads

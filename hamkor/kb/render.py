@@ -93,6 +93,8 @@ def person(p: PersonView, n: int) -> list[str]:
         lines += meeting(m, n)
     if not p.meetings:
         lines.append("  —")
+    lines.append("organisations:")
+    lines += [f"  {o.name} ({o.kind}, {o.of or '?'})  {o.id}" for o in p.organisations] or ["  —"]
     lines.append("mentioned in:")
     lines += sources(p.sources, n, "  ")
     return lines
@@ -121,6 +123,13 @@ def dossier(d: Dossier, n: int) -> list[str]:
         lines.append(f"  {p.name}, {title or 'role unknown'} ({p.of or '?'})  {p.id}")
         lines += sources(p.sources, n)
     if not d.officials:
+        lines.append("  —")
+    lines.append(head("organisations", "organisations", len(d.organisations)))
+    for o in d.organisations:
+        who = ", ".join(p.name for p in o.people[:5]) or "—"
+        lines.append(f"  {o.name} ({o.kind}), {o.count} article(s); people: {who}  {o.id}")
+        lines += sources(o.sources, n)
+    if not d.organisations:
         lines.append("  —")
     sectors = ", ".join(f"{name} ({count})" for name, count in d.sectors)
     lines.append(f"sectors: {sectors or '—'}")

@@ -146,6 +146,15 @@ event_claims = _claims(
 
 sector_claims = _claims("sector_claims", Column("name", Text, nullable=False, index=True))
 
+organisation_claims = _claims(  # the organisation a person's title names (``orgs.py``)
+    "organisation_claims",
+    Column("name", Text, nullable=False),  # as written («министерства промышленности …»)
+    Column("kind", Text, nullable=False),  # company | university | government | other
+    Column("of", CODE),  # the region it is based in: the person's jurisdiction
+    Column("person_claim", ID, nullable=False, index=True),
+    fact="organisation",
+)
+
 evidence = Table(
     "evidence", metadata,
     Column("claim_id", ID, primary_key=True),
@@ -205,6 +214,17 @@ links = _fact(
     Column("articles", Integer, nullable=False),
     Column("first_seen", Date),
     Column("last_seen", Date),
+)
+
+organisations = _fact(
+    "organisations",
+    Column("name", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("of", CODE),
+    Column("first_seen", Date),
+    Column("last_seen", Date),
+    Column("articles", Integer, nullable=False, default=0),
+    Index("ix_organisations_of", "of", "articles"),
 )
 
 agreements = _fact(
@@ -307,11 +327,11 @@ dirty = Table(
 CLAIMS = {
     "region": region_claims, "person": person_claims, "link": link_claims,
     "agreement": agreement_claims, "meeting": meeting_claims, "metric": metric_claims,
-    "event": event_claims, "sector": sector_claims,
+    "event": event_claims, "sector": sector_claims, "organisation": organisation_claims,
 }
 FACTS = {
     "person": people, "position": positions, "link": links, "agreement": agreements,
-    "meeting": meetings, "metric": metrics, "event": events,
+    "meeting": meetings, "metric": metrics, "event": events, "organisation": organisations,
 }
 
 

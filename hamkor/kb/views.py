@@ -67,6 +67,27 @@ class MeetingView:
 
 
 @dataclass(frozen=True)
+class OrganisationRef:
+    id: str
+    name: str  # as the texts write it (in the case the title put it: «министерства …»)
+    kind: str  # company | university | government | other
+    of: str | None  # the region it is based in
+
+
+@dataclass(frozen=True)
+class OrganisationView:
+    id: str
+    name: str
+    kind: str
+    region: RegionRef | None
+    count: int  # articles that tell of it
+    first: date | None
+    last: date | None
+    people: list[PersonRef]  # those its newest mentions name
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class PersonView:
     id: str
     name: str
@@ -74,6 +95,7 @@ class PersonView:
     positions: list[Position]
     meetings: list[MeetingView]
     sources: list[Source] = field(default_factory=list)
+    organisations: list[OrganisationRef] = field(default_factory=list)  # (``person`` only)
 
 
 @dataclass(frozen=True)
@@ -160,6 +182,7 @@ class Dossier:
     sectors: list[tuple[str, int]]
     sources: list[Source]  # the articles that mention the region (one Source each)
     totals: dict[str, int] = field(default_factory=dict)  # how many of each list in all
+    organisations: list[OrganisationView] = field(default_factory=list)  # based in the region
 
 
 @dataclass(frozen=True)
