@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from razdel import sentenize
 
 from hamkor.nlp import models
@@ -21,9 +23,15 @@ def sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def names(text: str) -> tuple[NamedSpan, ...]:
-    """natasha's NER spans, as our records."""
-    markup = models.ner()(text)
-    return tuple(NamedSpan(s.start, s.stop, text[s.start : s.stop], s.type) for s in markup.spans)
+    """natasha's NER spans, as our records; a span never crosses a line break (a heading)."""
+    out = []
+    for s in models.ner()(text).spans:
+        for m in re.finditer(r"[^\n]+", text[s.start : s.stop]):
+            piece = m.group().strip()
+            if len(piece) > 1:
+                start = s.start + m.start() + m.group().index(piece)
+                out.append(NamedSpan(start, start + len(piece), piece, s.type))
+    return tuple(out)
 
 
 def parse(article: Article) -> Parsed:
