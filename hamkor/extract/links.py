@@ -18,6 +18,7 @@ from hamkor.extract.people import evidence
 from hamkor.records import Agreement, Evidence, Link
 
 OUR = re.compile(r"\bнаш(?:а|е|его|ей|ему|им|их|ими|у)?\b", re.I)
+DELEGATION = re.compile(r"^\W*(?:(?:также|затем|позже|кроме того)\W+)?(?:делегаци\w*|гост\w*)\b", re.I)
 NEAR = 60  # characters around a trigger searched for invitation and plan words
 
 
@@ -80,6 +81,8 @@ def sentence_pairs(ctx: Context, v: View) -> list[tuple[Party, Party, str]]:
         ru, uz = _implied(ctx, ru, uz)
     if trade and bool(ru) != bool(uz) and OUR.search(low):
         ru, uz = _implied(ctx, ru, uz, by_region=True)
+    if visit and bool(ru) != bool(uz) and DELEGATION.match(v.sentence.text):
+        ru, uz = _implied(ctx, ru, uz, by_region=True)  # «Делегация посетила …»: the article's delegation
     if not ru or not uz:
         return []
     basis = ("meeting" if meet else "visit" if visit else "trade" if trade else "institutions"

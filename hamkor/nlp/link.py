@@ -23,7 +23,7 @@ STOP = {".", ";", "!", "?", "(", ")", "«", "»", '"', ":", "—", "–"}
 QUOTES = {"«", "»", '"'}  # a body may hold a quoted name: «директор компании «Алтай-Агро» Name»
 PLURAL = re.compile(r"(?:ов|телей)$")  # «Совета министров», «совета директоров»: a body, not a title
 DELEGATION = re.compile(r"делегаци\w*", re.I)
-LEADS = re.compile(r"во главе с|возглав\w*|под руководством", re.I)
+LEADS = re.compile(r"во главе с|возглав\w*|под руководством|в состав\w*|вошл\w*|входил\w*", re.I)
 PLACE_CONTEXT = re.compile(
     r"(?:\b(?:в|во|из|до|под|через|по|посетил\w*|побывал\w*|посетив|город\w*)\s+)$")
 # Idioms where a region word does not mean the region.
@@ -108,9 +108,25 @@ class _Context:
         if any(is_foreign(w.text) for w in body_words[:6]) and not self.places_in(body_start, body_stop):
             return replace(base, title=title, title_norm=norm, body=body, foreign=True)
         of, conf = self._jurisdiction(tw, body_start, body_stop, body, span, sent, si)
+        if of is None:  # «заместитель премьер-министра Татарстана – министр … Name»
+            of, conf = self._dash_title(before, title_words[0].start, span, sent, si) or (of, conf)
         side = of[:2] if of else tw.side
         return replace(base, title=title, title_norm=norm, body=body, of=of, side=side,
                        confidence=conf)
+
+    def _dash_title(self, before: list[Word], start: int, span: NamedSpan, sent: Sentence, si: int
+                    ) -> tuple[str | None, int] | None:
+        """The jurisdiction of the title before a dash that runs into this one."""
+        head = [w for w in before if w.stop <= start]
+        if not head or head[-1].text not in {"—", "–", "-"}:
+            return None
+        prev = self._title_before(head[:-1])
+        if prev is None:
+            return None
+        tw, body_start, body_stop = prev[3], prev[1], prev[2]
+        body = self.text[body_start:body_stop].strip(" ,—–-") or None
+        of, conf = self._jurisdiction(tw, body_start, body_stop, body, span, sent, si)
+        return (of, conf) if of else None
 
     def _title_before(self, before: list[Word]) -> tuple[list[Word], int, int, titles.TitleWord] | None:
         """The nearest title word before the name, with the body between them."""

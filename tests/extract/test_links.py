@@ -93,6 +93,9 @@ def test_metrics(run_text, text, expected):
      "Шавкатом Абдуразаковым.", {("RU", "UZ-NG")}),
     # a company of one side builds in the other
     ("Сотрудники компании «Уралхим» из Перми построили цех в Чирчике.", {("RU-PER", "UZ-TO")}),
+    # «Делегация посетила …»: the delegation the text just introduced
+    ("В состав делегации Омской области вошли министр сельского хозяйства Андрей Иванов и министр "
+     "промышленности Олег Петров. Делегация посетила Хорезмскую область.", {("RU-OMS", "UZ-XO")}),
     # a visit to a city as such is no interaction
     ("Депутат Законодательного собрания Ленинградской области Иван Смирнов прибыл в Хиву.", set()),
     # a plan to sign is not a document
