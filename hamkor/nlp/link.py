@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from hamkor.gazetteer import load as gazetteer
-from hamkor.nlp import names, orgs, titles
+from hamkor.nlp import names, orgs, spans, titles
 from hamkor.nlp.words import Word, fold, is_foreign, is_verb, words
 from hamkor.records import Linked, NamedSpan, Parsed, PersonMention, Place, Sentence
 
@@ -24,41 +24,19 @@ QUOTES = {"«", "»", '"'}  # a body may hold a quoted name: «директор 
 PLURAL = re.compile(r"(?:ов|телей)$")  # «Совета министров», «совета директоров»: a body, not a title
 DELEGATION = re.compile(r"делегаци\w*", re.I)
 LEADS = re.compile(r"во главе с|возглав\w*|под руководством|в состав\w*|вошл\w*|входил\w*", re.I)
-PLACE_CONTEXT = re.compile(
-    r"(?:\b(?:в|во|из|до|под|через|по|посетил\w*|побывал\w*|посетив|город\w*)\s+)$")
-# Idioms where a region word does not mean the region.
-IDIOMS = re.compile(r"^(?:московск\w+)\s+времен", re.I)
 
 
 def link(parsed: Parsed) -> Linked:
     text = parsed.article.text
-    persons = [u for n in _persons(parsed) if (u := _untitle(n))]
+    persons = [u for n in spans.persons(parsed) if (u := spans.untitle(n))]
     kept: list[Place] = []
     for p in gazetteer().find(text):
-        if _keep_place(p, persons, text, kept[-1] if kept else None):
+        if spans.keep_place(p, persons, text, kept[-1] if kept else None):
             kept.append(p)
     places = tuple(kept)
     ctx = _Context(parsed, places)
     people = [m for m in (ctx.person(n) for n in ctx.persons) if m is not None]
     return Linked(parsed=parsed, places=places, people=tuple(ctx.corefer(people)))
-
-
-def _keep_place(p: Place, persons: list[NamedSpan], text: str, last: Place | None) -> bool:
-    if IDIOMS.match(text[p.start : p.start + 40]):
-        return False
-    for n in persons:
-        if n.start <= p.start < n.stop or p.start <= n.start < p.stop:
-            if p.start < n.start or p.stop > n.stop or len(text[p.stop : n.stop].split()) >= 2:
-                return True  # «Республики Каракалпакстан Бахтияром …»: NER took the place too
-            if " " in n.text.strip():
-                return False  # «Алишер Навои» is a poet, «Сергей Киров» a person
-            if p.kind == "adjective" and re.match(r"\s*(?:[«\"]|[а-яё])", text[p.stop : p.stop + 3]):
-                return True  # «Ташкентский «Пахтакор»», «Омский завод»
-            # one word NER calls a person: a place only where a place is expected
-            if last is not None and re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", text[last.stop : p.start]):
-                return True  # «посетила Чирчик и Навои»
-            return bool(PLACE_CONTEXT.search(text[max(0, p.start - 40) : p.start]))
-    return True
 
 
 class _Context:
@@ -69,9 +47,9 @@ class _Context:
         self.text = parsed.article.text
         self.places = places
         self.starts = [s.start for s in parsed.sentences]
-        spans = [_trim(u, places, self.text) for n in _persons(parsed) if (u := _untitle(n))]
+        found = [spans.trim(u, places, self.text) for n in spans.persons(parsed) if (u := spans.untitle(n))]
         # a name that is all inside a place is the place («Хоким Андижанского вилоята»)
-        self.persons = [n for n in spans if not any(p.start <= n.start and n.stop <= p.stop for p in places)]
+        self.persons = [n for n in found if not any(p.start <= n.start and n.stop <= p.stop for p in places)]
         self.dominant = _dominant(places)
         self.delegations = self._delegations()
         self.governor_of = self._titled_region("губернатор", "RU")
@@ -200,7 +178,20 @@ class _Context:
                 return near, 1
             if want:
                 return self.dominant.get(want), 1
+            if re.search(r"регион|республик|област|кра[йяюе]\b", low):
+                after = self._untitled_after(span.stop, si)  # «Глава региона Name …, Башкортостан»
+                return (after, 1) if after else (None, 0)
         return None, 0
+
+    def _untitled_after(self, pos: int, si: int) -> str | None:
+        """The first region named after a position (this sentence or the next) outside a title."""
+        stop = self.parsed.sentences[min(si + 1, len(self.parsed.sentences) - 1)].stop
+        for p in self.places:
+            if pos <= p.start < stop and "-" in p.code and p.kind in REGION_KINDS:
+                head = words(self.text[max(0, p.start - 40) : p.start])[-3:]
+                if not any(titles.title_word(w.text) for w in head):
+                    return p.code
+        return None
 
     def _nearest_before(self, pos: int, si: int, kinds: set[str], side: str | None) -> str | None:
         lo = self.parsed.sentences[max(0, si - 2)].start
@@ -288,49 +279,6 @@ class _Context:
                 if p.code.startswith(side + "-") and p.start == m.end():
                     c[p.code] += 1
         return c.most_common(1)[0][0] if c else None
-
-
-# «… технического университета Саидахрор Гуламов» that NER took as one organisation: a name at its end.
-NAME_TAIL = re.compile(r"(?<=[а-яё»] )([А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой)?|"
-                       r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)))$")
-
-
-def _persons(parsed: Parsed) -> list[NamedSpan]:
-    out = []
-    for n in parsed.names:
-        if n.type == "PER":
-            out.append(n)
-            continue
-        m = NAME_TAIL.search(n.text)
-        if m:
-            out.append(NamedSpan(n.start + m.start(), n.stop, m.group(1), "PER"))
-    return out
-
-
-def _untitle(span: NamedSpan) -> NamedSpan | None:
-    """«Хоким Андижанского» as NER may give it: the title words are not the name."""
-    ws = words(span.text, span.start)
-    i = 0
-    while i < len(ws) and (titles.title_word(ws[i].text) or titles.MODIFIERS.match(ws[i].low)):
-        i += 1
-    if i == 0:
-        return span
-    if i == len(ws):
-        return None
-    return NamedSpan(ws[i].start, span.stop, span.text[ws[i].start - span.start :], span.type)
-
-
-def _trim(span: NamedSpan, places: tuple[Place, ...], text: str) -> NamedSpan:
-    """«Республики Каракалпакстан Бахтияром Утемуратовым» as NER gives it: the name is what
-    follows the place."""
-    for p in places:
-        if span.start < p.stop < span.stop and len(text[p.stop : span.stop].split()) >= 2:
-            start = p.stop + len(text[p.stop : span.stop]) - len(text[p.stop : span.stop].lstrip())
-            return NamedSpan(start, span.stop, text[start : span.stop], span.type)
-    ws = words(span.text, span.start)
-    if len(ws) >= 3 and orgs.swallowed(ws[0].text) and not names.PATRONYMIC.search(ws[1].text):
-        return NamedSpan(ws[1].start, span.stop, text[ws[1].start : span.stop], span.type)  # «Узгидромета Name»
-    return span
 
 
 def _dominant(places: tuple[Place, ...]) -> dict[str, str]:

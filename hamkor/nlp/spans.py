@@ -1,0 +1,76 @@
+"""NER spans made fit for the rules: a title, a place or a body NER took into a name; a name NER
+took into an organisation; a place NER called a person."""
+
+from __future__ import annotations
+
+import re
+
+from hamkor.nlp import names, orgs, titles
+from hamkor.nlp.words import words
+from hamkor.records import NamedSpan, Parsed, Place
+
+PLACE_CONTEXT = re.compile(
+    r"(?:\b(?:в|во|из|до|под|через|по|посетил\w*|побывал\w*|посетив|город\w*)\s+)$")
+# Idioms where a region word does not mean the region.
+IDIOMS = re.compile(r"^(?:московск\w+)\s+времен", re.I)
+
+
+def keep_place(p: Place, persons: list[NamedSpan], text: str, last: Place | None) -> bool:
+    if IDIOMS.match(text[p.start : p.start + 40]):
+        return False
+    for n in persons:
+        if n.start <= p.start < n.stop or p.start <= n.start < p.stop:
+            if p.start < n.start or p.stop > n.stop or len(text[p.stop : n.stop].split()) >= 2:
+                return True  # «Республики Каракалпакстан Бахтияром …»: NER took the place too
+            if " " in n.text.strip():
+                return False  # «Алишер Навои» is a poet, «Сергей Киров» a person
+            if p.kind == "adjective" and re.match(r"\s*(?:[«\"]|[а-яё])", text[p.stop : p.stop + 3]):
+                return True  # «Ташкентский «Пахтакор»», «Омский завод»
+            # one word NER calls a person: a place only where a place is expected
+            if last is not None and re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", text[last.stop : p.start]):
+                return True  # «посетила Чирчик и Навои»
+            return bool(PLACE_CONTEXT.search(text[max(0, p.start - 40) : p.start]))
+    return True
+
+
+# «… технического университета Саидахрор Гуламов» that NER took as one organisation: a name at its end.
+NAME_TAIL = re.compile(r"(?<=[а-яё»] )([А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой)?|"
+                       r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)))$")
+
+
+def persons(parsed: Parsed) -> list[NamedSpan]:
+    out = []
+    for n in parsed.names:
+        if n.type == "PER":
+            out.append(n)
+            continue
+        m = NAME_TAIL.search(n.text)
+        if m:
+            out.append(NamedSpan(n.start + m.start(), n.stop, m.group(1), "PER"))
+    return out
+
+
+def untitle(span: NamedSpan) -> NamedSpan | None:
+    """«Хоким Андижанского» as NER may give it: the title words are not the name."""
+    ws = words(span.text, span.start)
+    i = 0
+    while i < len(ws) and (titles.title_word(ws[i].text) or titles.MODIFIERS.match(ws[i].low)):
+        i += 1
+    if i == 0:
+        return span
+    if i == len(ws):
+        return None
+    return NamedSpan(ws[i].start, span.stop, span.text[ws[i].start - span.start :], span.type)
+
+
+def trim(span: NamedSpan, places: tuple[Place, ...], text: str) -> NamedSpan:
+    """«Республики Каракалпакстан Бахтияром Утемуратовым» as NER gives it: the name is what
+    follows the place."""
+    for p in places:
+        if span.start < p.stop < span.stop and len(text[p.stop : span.stop].split()) >= 2:
+            start = p.stop + len(text[p.stop : span.stop]) - len(text[p.stop : span.stop].lstrip())
+            return NamedSpan(start, span.stop, text[start : span.stop], span.type)
+    ws = words(span.text, span.start)
+    if len(ws) >= 3 and orgs.swallowed(ws[0].text) and not names.PATRONYMIC.search(ws[1].text):
+        return NamedSpan(ws[1].start, span.stop, text[ws[1].start : span.stop], span.type)  # «Узгидромета Name»
+    return span
