@@ -29,6 +29,8 @@ def meetings(ctx: Context) -> tuple[Meeting, ...]:
         uz = [e for e in v.people if e.side == "UZ"]
         if not ru and not uz and THEY.match(v.sentence.text):
             ru, uz = _previous(ctx, v.index)
+        ru = ru or _titled(ctx, v, "RU")
+        uz = uz or _titled(ctx, v, "UZ")
         if bool(ru) != bool(uz) and not after:
             ru, uz = _implied(ctx, v, ru, uz)
         for a in ru:
@@ -38,6 +40,21 @@ def meetings(ctx: Context) -> tuple[Meeting, ...]:
     return tuple(Meeting((a, b), ctx.parsed.article.published.isoformat()
                          if ctx.parsed.article.published else None, None, tuple(evs))
                  for (a, b), evs in found.items())
+
+
+def _titled(ctx: Context, v, side: str) -> list[Entity]:
+    """«Губернатор встретился с хокимом области»: a bare title is the one official of that side
+    the article names with that title and region."""
+    out: list[Entity] = []
+    for p in v.parties:
+        if p.kind != "title" or p.side != side:
+            continue
+        word = v.sentence.text[p.start - v.sentence.start : p.stop - v.sentence.start].lower()
+        same = [e for e in ctx.officials if e.of == p.code and e.best.title_norm
+                and e.best.title_norm.split()[-1][:5] == word[:5]]
+        if len(same) == 1 and same[0] not in out:
+            out.append(same[0])
+    return out
 
 
 def _previous(ctx: Context, index: int) -> tuple[list[Entity], list[Entity]]:
