@@ -11,8 +11,9 @@ from datetime import date
 
 from sqlalchemy import Connection, and_, func, or_, select
 
-from hamkor.kb import adapt, names, stems
+from hamkor.kb import adapt, names, orgs, stems
 from hamkor.kb import schema as s
+from hamkor.kb.ids import make_id
 from hamkor.kb.reads import page as _page
 from hamkor.kb.reads import reads as _reads
 from hamkor.kb.reads import visible as _visible
@@ -118,11 +119,16 @@ def organisations(conn: Connection, region: str | None = None, since: date | Non
 
 
 def _organisations_of(conn: Connection, pid: str) -> list[OrganisationRef]:
-    """The organisations a person's titles name, the most told first."""
-    og, oc, pc = s.organisations, s.organisation_claims, s.person_claims
-    theirs = (select(oc.c.organisation_id).join(pc, pc.c.id == oc.c.person_claim)
-              .where(pc.c.person_id == pid))
-    rows = conn.execute(select(og).where(_visible(og), og.c.id.in_(theirs))
+    """The organisations a person's posts name (by the body each post was seen with most),
+    the most told first: their ids follow from the bodies (``orgs``), so the person's many
+    claims need not be read."""
+    og, ps = s.organisations, s.positions
+    ids = set()
+    for body, of in conn.execute(select(ps.c.body, ps.c.of).where(ps.c.person_id == pid,
+                                                                  ps.c.body.is_not(None))):
+        if orgs.kind(body):
+            ids.add(make_id("organisation", orgs.key(body), of or None))
+    rows = conn.execute(select(og).where(_visible(og), og.c.id.in_(sorted(ids)))
                         .order_by(og.c.articles.desc(), og.c.name, og.c.id)).all()
     return [OrganisationRef(r.id, r.name, r.kind, r.of) for r in rows]
 
