@@ -43,11 +43,14 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in head)
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     return controls > len(head) * 0.05
 
 
