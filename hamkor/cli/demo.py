@@ -40,6 +40,7 @@ def demo(db_url: str | None, host: str, port: int, serve: bool, samples_dir: str
             p.unlink()
         db_url = f"sqlite:///{path}"
     engine = db.engine(db_url)
+    # html/ and feed.xml are the same articles as pages and a feed: one copy is enough.
     summary = store.ingest(engine, [str(p) for p in sources[:1]], workers=1,
                            on_progress=None)
     click.echo(f"knowledge base: {db_url}")
