@@ -32,6 +32,7 @@ YEARS = {"двух": 2, "2-х": 2, "трех": 3, "трёх": 3, "3-х": 3, "ч�
 BETWEEN = re.compile(r"\bмежду\b", re.I)
 WITH = re.compile(r"\bс\b", re.I)
 PART_OF = re.compile(r"(?:\bс|\bсо|\bв|\bвключая)\s+(?:\w+\s+){0,2}$", re.I)
+ALIAS = re.compile(r"^[\w\s-]{0,40}?\(\s*[«\"]?\s*$")  # the document's other name, in brackets
 FOCUS_WINDOW = 6  # sentences back in which the parties of «стороны подписали …» are sought
 
 
@@ -56,6 +57,9 @@ def documents(low: str) -> list[_Doc]:
             continue  # «план» inside «дорожная карта … план …» already taken
         if out and PART_OF.search(low[max(out[-1].stop, d.start - 40) : d.start]):
             continue  # «дорожная карта с детальным планом …»: a part of the previous one
+        if out and ALIAS.match(low[out[-1].stop : d.start]):
+            out[-1] = _Doc(d.kind, out[-1].start, d.stop)  # «план мероприятий («дорожная карта»)»: one
+            continue
         out.append(d)
     return out
 
