@@ -29,6 +29,7 @@ TIMES = re.compile(rf"\bв\s+({NUM[1:-1]}|полтора|два|две|три|ч
                    r"|\b(вдвое|втрое|вчетверо|впятеро)\b", re.I)
 TIMES_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
                "восемь": 8, "девять": 9, "десять": 10, "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5}
+CHANGE_BY = re.compile(r"\b(?:вырос|увелич|сократ|снизил|уменьш|рост|прирост|подрос)\w*\s+(?:почти\s+|более\s+чем\s+)?на\s+$")
 # «Это на 20% больше, чем годом ранее»: a change of the figure just before.
 CHANGE_AFTER = re.compile(rf"^\W*(?:это|что)\s+(?:почти\s+|более\s+чем\s+|примерно\s+)?на\s+{NUM}\s*(?:%|процент\w*)\s+"
                           r"(больше|выше|меньше|ниже)", re.I)
@@ -76,6 +77,8 @@ def figures(low: str) -> list[tuple[float, str, bool, int]]:
             continue
         if re.search(r"\bпротив\s+$", low[max(0, at - 10) : at]):
             continue
+        if CHANGE_BY.search(low[max(0, at - 40) : at]):
+            continue  # «вырос на 120 млн долларов»: a change in money is no figure of the GUIDE
         scale = m.group("scale") or ""
         factor = next((v for k, v in SCALE.items() if scale.startswith(k)), 1.0)
         out.append((_number(m.group(2)) * factor, unit, bool(APPROX.search(low[: m.start()])), m.start()))

@@ -40,6 +40,9 @@ def figures(x):
     # a rounded restatement is the same figure
     ("Товарооборот Калужской области с Узбекистаном в 2024 году вырос на 41,3 процента, то есть "
      "более чем на 40 процентов.", {("RU-KLU", "UZ", "trade_turnover", "2024", 41.3, "%")}),
+    # a change in money is no figure of the GUIDE; the percent change is
+    ("Товарооборот Курской области с Узбекистаном в 2024 году вырос на 120 млн долларов, или на 25%.",
+     {("RU-KRS", "UZ", "trade_turnover", "2024", 25.0, "%")}),
     # the figure compared with is not a figure of its own
     ("Товарооборот Омской области с Узбекистаном в 2024 году составил 500 млн долларов против "
      "420 млн долларов годом ранее.", {("RU-OMS", "UZ", "trade_turnover", "2024", 500e6, "USD")}),
