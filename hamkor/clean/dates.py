@@ -39,6 +39,7 @@ DATELINE = re.compile(r"^\s*(?:[А-ЯЁA-Z][А-ЯЁA-Z\-‑ ]{2,40}|[А-ЯЁA-Z]
 # A line that opens with the date and goes on with the text: «14 мая 2025 г. — В Ташкенте …».
 LEAD = re.compile(r"^\s*(?:г\.|года)?\s*(?:[—–-]|\.|\(|/)")
 FOOT_LINES = 3
+UPDATED = re.compile(r"(?:обновлено|изменено|отредактировано|updated)\s*:?\s*$", re.I)
 
 
 def _month(word: str) -> int | None:
@@ -90,15 +91,19 @@ def from_text(text: str) -> tuple[date, Span] | None:
         starts.append(starts[-1] + len(line))
     head = list(range(min(HEAD_LINES, len(lines))))
     foot = [i for i in range(max(len(head), len(lines) - FOOT_LINES), len(lines))]
+    fallback = None
     for n in head + foot:
         line, pos = lines[n], starts[n]
         found = parse_date(line)
         if found:
             d, s, e = found
+            if UPDATED.search(line[:s]):  # «Обновлено 16.10.2025»: the publication date may follow
+                fallback = fallback or (d, Span(pos + s, pos + e, line[s:e]))
+                continue
             rest = LABEL.sub("", line[:s]) + re.sub(TIME, "", line[e:])
             rest = re.sub(r"\(?обновлено:?.*", "", rest, flags=re.I)
             labelled = LABEL.search(line[:s]) is not None or DATELINE.match(line[:s]) is not None
             labelled = labelled or (not line[:s].strip() and LEAD.match(line[e:]) is not None)
             if labelled or len(rest.strip(" \t\n|,—-–()г.")) <= DATE_LINE_MAX_REST:
                 return d, Span(pos + s, pos + e, line[s:e])
-    return None
+    return fallback
