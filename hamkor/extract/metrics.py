@@ -39,6 +39,8 @@ BARE_REGION = re.compile(r"(?i:товарооборот\w*|экспорт\w*|и�
 # «товарооборот между регионами»: the article's two regions.
 PAIR = re.compile(r"\bмежду\s+(?:нашими\s+|двумя\s+|обоими\s+)?регионами\b|\b(?:двух|наших|обоих)\s+регионов\b", re.I)
 APPROX = re.compile(r"(?:более|свыше|почти|около|порядка|примерно|больше|менее|меньше)\s+(?:чем\s+)?(?:на\s+)?$", re.I)
+# «…, а за первое полугодие 2025 года вырос ещё на 9,4%»: a clause with a period of its own
+CLAUSE = re.compile(r",\s+(?:а|но|тогда как|в то время как)\s+|;\s*")
 DOWN = re.compile(r"\b(?:снизил|сократил|уменьшил|упал|снижени|сокращени|падени)\w*", re.I)
 SHARE = re.compile(r"\bдол[яиюей]\b|\bудельн\w+ вес\w*", re.I)
 INDICATOR = [
@@ -49,6 +51,9 @@ INDICATOR = [
 ]
 # «… против 420 млн годом ранее»: the figure of the period compared with, not a figure of its own.
 BASE_BEFORE = re.compile(r"(?:\bпротив|\bпо сравнению с|\bс уровн\w+|\bпосле|\bс)\s+(?:\w+\s+){0,1}$", re.I)
+# how many sentences back the figure before still gives a figure its period and parties
+NEAR = 3
+GOODS = re.compile(r"\s+(?:продукци|товар|сырь|издели|продовольстви|фрукт|овощ)\w*")
 BASE_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:годом|год)\s+ранее|^[^,;]{0,30}?\bв\s+(?:прошлом|предыдущем|(?:19|20)\d\d)\s+году", re.I)
 
 
@@ -82,9 +87,7 @@ def figures(low: str) -> list[tuple[float, str, bool, int]]:
         scale = m.group("scale") or ""
         factor = next((v for k, v in SCALE.items() if scale.startswith(k)), 1.0)
         out.append((_number(m.group(2)) * factor, unit, bool(APPROX.search(low[: m.start()])), m.start()))
-    if DOWN.search(low):
-        out = [(-v if u == "%" else v, u, a, p) for v, u, a, p in out]
-    return out
+    return [(-v if u == "%" and DOWN.search(_clause(low, p)) else v, u, a, p) for v, u, a, p in out]
 
 
 def metrics(ctx: Context) -> tuple[Metric, ...]:
@@ -111,17 +114,32 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
             vals = [(val, u, a, p + lo) for val, u, a, p in figures(low[lo:hi])]
             if not vals:
                 continue
-            prev = last[1] if last and v.index - last[0] <= 2 else None
-            per = prev.period if prev and periods.SAME.search(low) else own
+            prev = last[1] if last and v.index - last[0] <= NEAR else None
+            # a figure with no period of its own, or «за тот же период»: the figure before's
+            per = prev.period if prev and (own is None or periods.SAME.search(low)) else own
             roles = _roles(ctx, v, indicator, m.start(), lo, hi, prev)
             if roles is None or per is None:
                 continue
             for value, unit, approx, pos in vals:
                 ev = evidence(ctx.parsed, v.sentence.start + pos, v.sentence.start + pos + 1)
-                metric = Metric(roles[0], roles[1], indicator, per, value, unit, (ev,))
+                metric = Metric(roles[0], roles[1], indicator, _clause_period(low, pos, year) or per,
+                                value, unit, (ev,))
                 found.append((metric, approx))
                 last = (v.index, metric)
     return _dedupe(found)
+
+
+def _clause(low: str, pos: int) -> str:
+    """The clause of a sentence that holds position `pos`."""
+    cuts = [0, *(m.end() for m in CLAUSE.finditer(low)), len(low) + 1]
+    i = max(k for k in range(len(cuts) - 1) if cuts[k] <= pos)
+    return low[cuts[i] : cuts[i + 1]]
+
+
+def _clause_period(low: str, pos: int, year: int | None) -> str | None:
+    """The period named in the clause of a figure at `pos`, when the sentence has several
+    clauses; None when it has one or the clause names no period."""
+    return periods.period(_clause(low, pos), year) if CLAUSE.search(low) else None
 
 
 def _roles(ctx: Context, v: View, indicator: str, at: int, lo: int, hi: int, prev: Metric | None
@@ -158,7 +176,13 @@ def _ordered(v: View, indicator: str, at: int, lo: int, hi: int) -> tuple[Party 
     subject = counterpart = None
     for p in ps:
         before = v.low[max(0, p.start - base - 12) : p.start - base]
-        if re.search(r"\b(?:с|со)\s+(?:\w+\s+)?$", before):
+        if GOODS.match(v.low[p.stop - base :]) and re.search(r"(?:экспорт|импорт)\w*\s+$", before):
+            # «импорт узбекской продукции»: where the goods come from; «экспорт омской продукции»
+            if indicator == "import":
+                counterpart = counterpart or p
+            else:
+                subject = subject or p
+        elif re.search(r"\b(?:с|со)\s+(?:\w+\s+)?$", before):
             counterpart = counterpart or p
         elif re.search(r"\bиз\s+$", before):
             if indicator == "import":

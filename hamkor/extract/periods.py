@@ -1,5 +1,9 @@
 """The period a trade figure covers, in the GUIDE's notation: "2025", "2025-H1", "2025-Q3",
-"2025-09" (January to September), "2023-01/2024-03" (a span)."""
+"2025-09" (January to September), "2023-01/2024-03" (a span).
+
+The months from January to a month are written as the period they make up where there is one
+(samples/README.md): January–March is "Q1", January–June "H1", January–December the year;
+any other count of months is "YYYY-MM"."""
 
 from __future__ import annotations
 
@@ -24,6 +28,11 @@ SAME = re.compile(r"\b(?:за|в)\s+(?:тот|этот|такой)\s+же\s+пе
                   r"\bза\s+аналогичн\w+\s+период\w*(?!\s+прошл)", re.I)
 
 
+def to_date(year: int, months: int) -> str:
+    """The months January to `months` of a year: «январь–июнь 2025» → "2025-H1"."""
+    return {3: f"{year}-Q1", 6: f"{year}-H1", 12: str(year)}.get(months, f"{year}-{months:02d}")
+
+
 def _year(m: re.Match[str], group: int, published: int | None) -> int | None:
     y = m.group(group)
     return int(y) if y else published
@@ -36,7 +45,7 @@ def period(low: str, published: int | None) -> str | None:
         return f"{span.group(1)}-01/{span.group(3)}-{ROMAN[_stem(span.group(2))] * 3:02d}"
     m = re.search(rf"\bза\s+(?:перв\w+\s+)?(два|три|2|3)\s+квартал\w*\s+{YEAR}", low)  # «за три квартала»
     if m and _year(m, 2, published):
-        return f"{_year(m, 2, published)}-{COUNTS.get(m.group(1), 0) * 3 or int(m.group(1)) * 3:02d}"
+        return to_date(_year(m, 2, published) or 0, COUNTS.get(m.group(1), 0) * 3 or int(m.group(1)) * 3)
     m = re.search(rf"{QUARTER}\s+{YEAR}", low)
     if m and _year(m, 2, published):
         return f"{_year(m, 2, published)}-Q{ROMAN[_stem(m.group(1))]}"
@@ -47,10 +56,10 @@ def period(low: str, published: int | None) -> str | None:
     m = (re.search(rf"январ\w*{DASH}([а-я]+)\s+{YEAR}", low)
          or re.search(rf"\bс\s+январ\w*\s+по\s+([а-я]+)\s+{YEAR}", low))
     if m and _month(m.group(1)) and _year(m, 2, published):
-        return f"{_year(m, 2, published)}-{_month(m.group(1)):02d}"
+        return to_date(_year(m, 2, published) or 0, _month(m.group(1)) or 0)
     m = re.search(rf"(?:за|в|по итогам|по результатам)\s+(?:перв\w+\s+)?(\d+|[а-я]+)\s+месяц\w*\s+{YEAR}", low)
     if m and _count(m.group(1)) and _year(m, 2, published):
-        return f"{_year(m, 2, published)}-{_count(m.group(1)):02d}"
+        return to_date(_year(m, 2, published) or 0, _count(m.group(1)) or 0)
     m = re.search(rf"(?:в|за|по итогам|по результатам)\s+{Y}\s*(?:год|г\.)", low) or re.search(rf"\b{Y}\s+год", low)
     if m:
         return m.group(1)
@@ -63,7 +72,7 @@ def period(low: str, published: int | None) -> str | None:
             return f"{published}-H{1 if (m.group(1) or m.group(2)) in ('перв', 'i', '1') else 2}"
         m = re.search(rf"январ\w*{DASH}([а-я]+)\b", low)
         if m and _month(m.group(1)):
-            return f"{published}-{_month(m.group(1)):02d}"
+            return to_date(published, _month(m.group(1)) or 0)
         if re.search(r"\b(?:в|за)\s+прошл\w+\s+год|\bв\s+минувш\w+\s+год|\bпо\s+итогам\s+прошл\w+\s+год", low):
             return str(published - 1)
         if re.search(r"\b(?:в|за)\s+(?:текущ|эт)\w+\s+год|\bс\s+начала\s+(?:этого\s+|текущего\s+)?год", low):
