@@ -39,15 +39,31 @@ NAME_TAIL = re.compile(r"(?<=[а-яё»] )([А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё
 
 
 def persons(parsed: Parsed) -> list[NamedSpan]:
+    """The names of people among NER's spans, made whole."""
+    text = parsed.article.text
     out = []
     for n in parsed.names:
-        if n.type == "PER":
-            out.append(n)
+        if n.type == "PER" or names.looks_like_person(n.text):
+            out.append(extend(NamedSpan(n.start, n.stop, n.text, "PER"), text))  # «Бахромом Ниёзовичем Аминовым» as LOC
             continue
         m = NAME_TAIL.search(n.text)
         if m:
-            out.append(NamedSpan(n.start + m.start(), n.stop, m.group(1), "PER"))
+            out.append(extend(NamedSpan(n.start + m.start(), n.stop, m.group(1), "PER"), text))
     return out
+
+
+# the word right before a span, on its line, one space away
+WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?) $")
+
+
+def extend(span: NamedSpan, text: str) -> NamedSpan:
+    """A name NER started at the patronymic («Эркином | Исмоиловичем Сайдуллаевым»): the
+    capitalised word before it that agrees with the patronymic is the first name."""
+    m = WORD_BEFORE.search(text[max(0, span.start - 40) : span.start])
+    if m is None or not names.joins(m.group(1), span.text):
+        return span
+    start = span.start - len(m.group(0))
+    return NamedSpan(start, span.stop, text[start : span.stop], span.type)
 
 
 def untitle(span: NamedSpan) -> NamedSpan | None:
