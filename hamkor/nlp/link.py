@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from hamkor.gazetteer import load as gazetteer
-from hamkor.nlp import names, orgs, spans, titles
+from hamkor.nlp import delegations, names, orgs, spans, titles
 from hamkor.nlp.words import Word, fold, is_foreign, is_verb, words
 from hamkor.records import Linked, NamedSpan, Parsed, PersonMention, Place, Sentence
 
@@ -22,8 +22,6 @@ LOOKBACK = 16  # words between a title and the name it belongs to, at most
 STOP = {".", ";", "!", "?", "(", ")", "«", "»", '"', ":", "—", "–"}
 QUOTES = {"«", "»", '"'}  # a body may hold a quoted name: «директор компании «Алтай-Агро» Name»
 PLURAL = re.compile(r"(?:ов|телей)$")  # «Совета министров», «совета директоров»: a body, not a title
-DELEGATION = re.compile(r"делегаци\w*", re.I)
-LEADS = re.compile(r"во главе с|возглав\w*|под руководством|в состав\w*|вошл\w*|входил\w*", re.I)
 
 
 def link(parsed: Parsed) -> Linked:
@@ -51,8 +49,8 @@ class _Context:
         # a name that is all inside a place is the place («Хоким Андижанского вилоята»)
         self.persons = [n for n in found if not any(p.start <= n.start and n.stop <= p.stop for p in places)]
         self.dominant = _dominant(places)
-        self.delegations = self._delegations()
-        self.governor_of = self._titled_region("губернатор", "RU")
+        self.delegations = delegations.count(parsed.sentences, places)
+        self.governor_of = delegations.titled_region(self.text, places, "губернатор", "RU")
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect_right(self.starts, pos) - 1)
@@ -113,6 +111,8 @@ class _Context:
             w = window[i]
             if w.text in QUOTES:
                 continue
+            if w.text in STOP and self._same_place(w):
+                continue  # «Ханты-Мансийского автономного округа – Югры»: one region's two names
             if w.text in STOP or (w.text[0].islower() and is_verb(w.low)) or self._in_person(w):
                 return None
             tw = titles.title_word(w.text)
@@ -126,6 +126,12 @@ class _Context:
             body_stop = before[-1].stop if i < len(window) - 1 else w.stop
             return window[j : i + 1], w.stop, body_stop, tw
         return None
+
+    def _same_place(self, w: Word) -> bool:
+        """A dash between two names of one place."""
+        left = [p for p in self.places if p.stop <= w.start and not self.text[p.stop : w.start].strip()]
+        right = [p for p in self.places if p.start >= w.stop and not self.text[w.stop : p.start].strip()]
+        return w.text in {"—", "–", "-"} and any(a.code == b.code for a in left for b in right)
 
     def _in_person(self, w: Word) -> bool:
         return any(n.start <= w.start < n.stop for n in self.persons)
@@ -155,7 +161,7 @@ class _Context:
         national = orgs.national(body)
         if national:
             return national, 3
-        deleg = self._delegation_of(span, sent)
+        deleg = delegations.led(span, sent, places=self.places, counts=self.delegations)
         if deleg and (tw.side is None or deleg.startswith(tw.side)):
             return deleg, 2
         if orgs.refers(body):  # «директор компании»: the company as the text introduced it
@@ -240,45 +246,6 @@ class _Context:
         out[i] = PersonMention(m.start, m.stop, m.text, m.name, title=tw.title, title_norm=tw.title,
                                of=of, side=of[:2], confidence=1, sentence=m.sentence)
         return out
-
-    # --- delegations ---------------------------------------------------------------------
-
-    def _delegation_places(self, sent: Sentence) -> list[Place]:
-        out = []
-        for m in DELEGATION.finditer(sent.text):
-            a, b = sent.start + max(0, m.start() - 30), sent.start + m.end() + 45
-            at = sent.start + m.start()
-            # «делегация Хорезмской области», «омская делегация»; not «принял в Твери делегацию»
-            near = [p for p in self.places_in(a, b) if ("-" in p.code or p.kind == "country")
-                    and (p.start > at or orgs.ADJECTIVE.search(p.text))]
-            if near:
-                out.append(min(near, key=lambda p: abs(p.start - (sent.start + m.start()))))
-        return out
-
-    def _delegations(self) -> Counter[str]:
-        c: Counter[str] = Counter()
-        for s in self.parsed.sentences:
-            for p in self._delegation_places(s):
-                c[p.code] += 1
-        return c
-
-    def _delegation_of(self, span: NamedSpan, sent: Sentence) -> str | None:
-        head = sent.text[: span.start - sent.start]
-        if not (DELEGATION.search(head) and LEADS.search(head)):
-            return None
-        here = self._delegation_places(sent)
-        if here:
-            return here[0].code
-        return self.delegations.most_common(1)[0][0] if self.delegations else None
-
-    def _titled_region(self, stem: str, side: str) -> str | None:
-        """The region a bare title refers to: «губернатор Омской области» elsewhere in the text."""
-        c: Counter[str] = Counter()
-        for m in re.finditer(stem + r"\w*\s+", self.text, re.I):
-            for p in self.places_in(m.end(), m.end() + 40)[:1]:
-                if p.code.startswith(side + "-") and p.start == m.end():
-                    c[p.code] += 1
-        return c.most_common(1)[0][0] if c else None
 
 
 def _dominant(places: tuple[Place, ...]) -> dict[str, str]:

@@ -27,6 +27,9 @@ def keep_place(p: Place, persons: list[NamedSpan], text: str, last: Place | None
             if p.kind == "adjective" and re.match(r"\s*(?:[«\"]|[а-яё])", text[p.stop : p.stop + 3]):
                 return True  # «Ташкентский «Пахтакор»», «Омский завод»
             # one word NER calls a person: a place only where a place is expected
+            head = text[max(0, p.start - 30) : p.start].split()
+            if head and titles.title_word(head[-1]) is not None:
+                return True  # «хоким Ургенча»: the title's place
             if last is not None and re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", text[last.stop : p.start]):
                 return True  # «посетила Чирчик и Навои»
             return bool(PLACE_CONTEXT.search(text[max(0, p.start - 40) : p.start]))
