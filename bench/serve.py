@@ -8,6 +8,11 @@ search endpoints, with 50 clients over loopback (httpx async) against `hamkor se
 The KB is built once per size and kept in the data dir (``bench-serve-N.sqlite``). The
 server runs in its own process (uvicorn, one worker) so clients and server do not share a GIL.
 Aim: p95 <= 100 ms.
+
+Baseline, measured in the same run: a bare ASGI app under the same uvicorn answering every
+request with as many bytes as the endpoint's answer (no framework, no KB). Its p95 is what
+this machine, these clients and HTTP/1.1 over loopback allow; ``× base`` is hamkor's p95
+over it (``--no-baseline`` skips it).
 """
 
 from __future__ import annotations
@@ -76,6 +81,42 @@ def start_server(url: str, port: int, cache: bool = True, workers: int = 1) -> s
     raise SystemExit("the server did not start")
 
 
+BARE = """
+import uvicorn
+BODY = b"x" * {size}
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    await send({{"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json")]}})
+    await send({{"type": "http.response.body", "body": BODY}})
+uvicorn.run(app, host="127.0.0.1", port={port}, log_level="warning", access_log=False,
+            timeout_keep_alive=60)
+"""
+
+
+def baseline(size: int, requests: int, clients: int) -> dict[str, float]:
+    """``hammer`` against a bare ASGI app that answers ``size`` bytes."""
+    import httpx
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", BARE.format(size=size, port=port)])
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline:
+                    raise SystemExit("the baseline server did not start") from None
+                time.sleep(0.1)
+        return asyncio.run(hammer(f"http://127.0.0.1:{port}", ["/"], requests, clients))
+    finally:
+        proc.terminate()
+        proc.wait(15)
+
+
 async def hammer(base: str, paths: list[str], requests: int, clients: int) -> dict[str, float]:
     """``requests`` GETs of ``paths`` (round robin) from ``clients`` concurrent clients, each
     with a keep-alive connection of its own (one shared httpx pool of 50 connections measures
@@ -115,6 +156,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=1000, help="per endpoint")
     ap.add_argument("--no-cache", action="store_true", help="measure the query layer alone")
     ap.add_argument("--workers", type=int, default=1, help="server processes (as serve --workers)")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the bare-ASGI baseline")
     args = ap.parse_args()
 
     from hamkor.settings import data_dir
@@ -142,18 +184,24 @@ def main() -> None:
         cache = "off" if args.no_cache else f"{os.environ.get('HAMKOR_CACHE_TTL', '600')} s"
         print(f"{args.clients} clients, {args.requests} requests per endpoint, cache {cache}, "
               f"{args.workers} server process(es), KB {url}")
-        print(f"{'endpoint':<32} {'cold ms':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
+        print(f"{'endpoint':<32} {'cold ms':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
+              f"{'errors':>7} {'KB':>6} {'base p95':>9} {'× base':>7}")
         worst = 0.0
         for name, paths in endpoints.items():
-            cold = []  # one client, each distinct path once: a cache miss each (and a warm-up)
+            cold, sizes = [], []  # one client, each path once: a cache miss each (and a warm-up)
             for path in paths:
                 t = time.perf_counter()
-                httpx.get(base + path, timeout=300)
+                sizes.append(len(httpx.get(base + path, timeout=300).content))
                 cold.append((time.perf_counter() - t) * 1000)
             r = asyncio.run(hammer(base, paths, args.requests, args.clients))
             worst = max(worst, r["p95"])
-            print(f"{name:<32} {statistics.median(cold):>8.1f} {r['rps']:>8.1f} {r['p50']:>8.1f} "
-                  f"{r['p95']:>8.1f} {r['errors']:>7}")
+            size = int(statistics.median(sizes))
+            line = (f"{name:<32} {statistics.median(cold):>8.1f} {r['rps']:>8.1f} {r['p50']:>8.1f} "
+                    f"{r['p95']:>8.1f} {r['errors']:>7} {size / 1000:>6.0f}")
+            if not args.no_baseline:
+                b = baseline(size, args.requests, args.clients)
+                line += f" {b['p95']:>9.1f} {r['p95'] / b['p95']:>7.2f}"
+            print(line)
         print(f"worst p95 {worst:.0f} ms (aim: <= 100 ms): {'ok' if worst <= 100 else 'over'}; "
               "cold: median latency of a first request (a cache miss), one client")
     finally:
