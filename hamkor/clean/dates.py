@@ -38,6 +38,9 @@ HEAD_LINES = 8
 DATELINE = re.compile(r"^\s*(?:[А-ЯЁA-Z][А-ЯЁA-Z\-‑ ]{2,40}|[А-ЯЁA-Z][\w.\-‑]{1,30}),\s*$")
 # A line that opens with the date and goes on with the text: «14 мая 2025 г. — В Ташкенте …».
 LEAD = re.compile(r"^\s*(?:г\.|года)?\s*(?:[—–-]|\.|\(|/)")
+# «ТАШКЕНТ, 28 ноя — Sputnik», «САМАРКАНД, 12 марта. /Корр./»: a dateline whose date has no year.
+YEARLESS = re.compile(r"^\s*(?:[А-ЯЁA-Z][А-ЯЁA-Z\-‑ ]{2,40}|[А-ЯЁA-Z][\w.\-‑]{1,30}),\s*(?P<d>\d{1,2})\s+"
+                      + MONTH_WORD + r"(?!\w)(?!,?\s+(?:19|20)\d{2})\s*(?:[—–-]|\.|/|\()")
 FOOT_LINES = 3
 UPDATED = re.compile(r"(?:обновлено|изменено|отредактировано|updated)\s*:?\s*$", re.I)
 
@@ -55,13 +58,8 @@ def parse_date(text: str) -> tuple[date, int, int] | None:
     best: tuple[date, int, int] | None = None
     for pat in PATTERNS:
         m = pat.search(text)
-        if not m:
-            continue
-        g = m.groupdict()
-        mon = int(g["m"]) if g.get("m") else _month(g.get("mon") or "")
-        try:
-            d = date(int(g["y"]), mon or 0, int(g["d"]))
-        except (ValueError, TypeError):
+        d = _date_of(m) if m else None
+        if m is None or d is None:
             continue
         if best is None or m.start() < best[1]:
             best = (d, m.start(), m.end())
@@ -106,4 +104,40 @@ def from_text(text: str) -> tuple[date, Span] | None:
             labelled = labelled or (not line[:s].strip() and LEAD.match(line[e:]) is not None)
             if labelled or len(rest.strip(" \t\n|,—-–()г.")) <= DATE_LINE_MAX_REST:
                 return d, Span(pos + s, pos + e, line[s:e])
-    return fallback
+    return _yearless_dateline(text, lines, starts, head) or fallback
+
+
+def _yearless_dateline(text: str, lines: list[str], starts: list[int], head: list[int]
+                       ) -> tuple[date, Span] | None:
+    """«МОСКВА, 5 окт — ТАСС»: the year is that of another full date in the text, the one that
+    puts the dateline nearest to it; without one there is no year to give."""
+    for n in head:
+        m = YEARLESS.match(lines[n])
+        mon = _month(m.group("mon")) if m else None
+        if not m or not mon:
+            continue
+        others = [d for pat in PATTERNS for x in pat.finditer(text) if (d := _date_of(x))]
+        if not others:
+            return None
+        best = None
+        for y in sorted({d.year + k for d in others for k in (-1, 0, 1)}):
+            try:
+                cand = date(y, mon, int(m.group("d")))
+            except ValueError:
+                continue
+            gap = min(abs((cand - d).days) for d in others)
+            if best is None or gap < best[0]:
+                best = (gap, cand)
+        if best is None:
+            return None
+        pos = starts[n]
+        return best[1], Span(pos + m.start("d"), pos + m.end("mon"), lines[n][m.start("d") : m.end("mon")])
+    return None
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    g = m.groupdict()
+    try:
+        return date(int(g["y"]), int(g["m"]) if g.get("m") else _month(g.get("mon") or "") or 0, int(g["d"]))
+    except (ValueError, TypeError):
+        return None
