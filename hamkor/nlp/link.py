@@ -79,7 +79,7 @@ class _Context:
         title_words, body_start, body_stop, tw = found
         title = self.text[title_words[0].start : title_words[-1].stop]
         body = self.text[body_start:body_stop].strip(" ,—–-") or None
-        norm = _title_norm(title_words, tw)
+        norm = titles.normalize([w.text for w in title_words])
         body_words = [w for w in words(body or "") if w.text not in STOP]
         if any(is_foreign(w.text) for w in body_words[:6]) and not self.places_in(body_start, body_stop):
             return replace(base, title=title, title_norm=norm, body=body, foreign=True)
@@ -256,17 +256,6 @@ def _dominant(places: tuple[Place, ...]) -> dict[str, str]:
         if c:
             out[side] = c.most_common(1)[0][0]
     return out
-
-
-def _title_norm(title_words: list[Word], tw: titles.TitleWord) -> str:
-    first = titles.title_word(title_words[0].text)
-    mods = [w.low for w in title_words]
-    prefix = "первый " if any(m.startswith("перв") for m in mods) else ""
-    if any(m.startswith(("врио", "временно")) for m in mods):
-        prefix = "врио "
-    head = first.title if first else tw.title
-    rest = [w.low for w in title_words[1:] if titles.title_word(w.text)]
-    return (prefix + " ".join([head, *rest])).strip()
 
 
 def _looks_like_name(name: str) -> bool:

@@ -56,3 +56,40 @@ def _title_word(low: str) -> TitleWord | None:
         if t.pattern.match(low):
             return t
     return None
+
+
+# Adjectives a title may open with; they are given in the masculine nominative.
+_ADJ = re.compile(r"^(?:перв|втор|генеральн|исполнительн|главн|федеральн|чрезвычайн|полномочн|постоянн)")
+_ACTING = re.compile(r"^(?:врио|временно|исполняющ\w*|обязанност\w*|и\.о\.)$")
+
+
+def normalize(words: list[str]) -> str:
+    """A title's words in the nominative: «первым заместителем Председателя» → «первый
+    заместитель председателя»; «временно исполняющим обязанности губернатора» → «врио губернатор».
+
+    The opening adjectives and the head word go to the nominative; what follows the head
+    (its genitive complement) stays as written, lower-cased.
+    """
+    low = [w.lower().replace("ё", "е") for w in words]
+    acting = any(_ACTING.match(w) for w in low)
+    if acting:
+        low = [w for w in low if not _ACTING.match(w)]
+    out: list[str] = ["врио"] if acting else []
+    for i, w in enumerate(low):
+        head = title_word(w)
+        if head is not None and not _ADJ.match(w):
+            out.append(head.title)
+            out.extend(low[i + 1:])
+            break
+        out.append(_adjective(w) if _ADJ.match(w) else w)
+    return " ".join(out)
+
+
+def _adjective(word: str) -> str:
+    from hamkor.nlp import models
+
+    for p in models.morph().parse(word):
+        if p.tag.POS == "ADJF":
+            nominative = p.inflect({"masc", "sing", "nomn"})
+            return nominative.word if nominative else p.normal_form
+    return word

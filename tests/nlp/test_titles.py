@@ -1,6 +1,6 @@
 import pytest
 
-from hamkor.nlp.titles import title_word
+from hamkor.nlp.titles import normalize, title_word
 
 
 @pytest.mark.parametrize("word, title, side", [
@@ -19,3 +19,20 @@ def test_title_words(word, title, side):
 @pytest.mark.parametrize("word", ["главный", "область", "послезавтра", "министерство", "директива"])
 def test_not_titles(word):
     assert title_word(word) is None
+
+
+@pytest.mark.parametrize("written, normalized", [
+    ("хокимом", "хоким"),
+    ("Губернатору", "губернатор"),
+    ("генеральным директором", "генеральный директор"),
+    ("первым заместителем Председателя", "первый заместитель председателя"),
+    ("первого заместителя министра", "первый заместитель министра"),
+    ("временно исполняющего обязанности губернатора", "врио губернатор"),
+    ("врио хокима", "врио хоким"),
+    ("Чрезвычайным и Полномочным Послом", "чрезвычайный и полномочный посол"),
+    ("исполнительной директорши", "исполнительный директор"),
+    ("замминистра", "заместитель министра"),
+    ("вице-губернатором", "вице-губернатор"),
+])
+def test_normalize(written, normalized):
+    assert normalize(written.split()) == normalized
