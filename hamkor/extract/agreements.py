@@ -41,6 +41,13 @@ class _Doc:
     kind: str
     start: int  # offsets in the sentence
     stop: int
+    within: bool = False  # named inside the phrase of the document before it
+
+
+# «план мероприятий по реализации соглашения на 2026 год»: the agreement is part of the plan's
+# phrase, and so is the period after it.
+WITHIN = re.compile(r"^[^,;()]{0,40}?\b(?:по\s+реализаци\w*|о\s+реализаци\w*|по\s+выполнени\w*|"
+                    r"во\s+исполнени\w*|в\s+развити\w*|к)\s+(?:\w+\s+)?$")
 
 
 DOC_HINT = re.compile(r"карт|меморандум|протокол|соглашени|договор|контракт|план|программ|декларац|коммюнике")
@@ -60,6 +67,8 @@ def documents(low: str) -> list[_Doc]:
         if out and ALIAS.match(low[out[-1].stop : d.start]):
             out[-1] = _Doc(d.kind, out[-1].start, d.stop)  # «план мероприятий («дорожная карта»)»: one
             continue
+        if out and WITHIN.match(low[out[-1].stop : d.start]):
+            d = _Doc(d.kind, d.start, d.stop, within=True)
         out.append(d)
     return out
 
@@ -91,8 +100,9 @@ def agreements(ctx: Context) -> tuple[Agreement, ...]:
         if sides is None:
             continue
         for n, d in enumerate(docs):
-            end = docs[n + 1].start if n + 1 < len(docs) else len(low)
-            frm, to = period(low[d.start : end], year)
+            # a document's phrase runs to the next document of its own (not one it names)
+            end = next((o.start for o in docs[n + 1 :] if not o.within), len(low))
+            frm, to = (None, None) if d.within else period(low[d.start : end], year)
             title = _title(v.sentence.text[d.start : end])
             ev = evidence(ctx.parsed, v.sentence.start + d.start, v.sentence.start + d.stop)
             for ru in sides[0]:

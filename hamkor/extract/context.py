@@ -19,6 +19,9 @@ from hamkor.records import Linked, Sentence
 BARE_GOVERNOR = re.compile(r"\b(?i:губернатор\w*)\b(?!\s+[А-ЯЁ])")
 BARE_HOKIM = re.compile(r"\b(?i:хоким(?:а|у|ом|е|ы|ов|ами|ах|ият\w*)?)\b(?!\s+[А-ЯЁ])")
 LOCATION_PREP = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
+# «генеральный консул Республики Узбекистан в Новосибирске»: where a mission sits, not a party
+MISSION = re.compile(r"\b(?:консул|посол|посольств|консульств|представительств|торгпред)\w*"
+                     r"(?:\s+[\w«»-]+){0,6}\s+(?:в|во)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ class Context:
             rest = self.text[pos : pos + 60]
             return bool(re.match(r"[А-ЯЁA-Z\-‑ ]+,\s*\d", rest))  # «ТАШКЕНТ, 28 ноя — …»
         if LOCATION_PREP.search(head) and len(head.split()) <= 2:
+            return True
+        if MISSION.search(head[-100:]):
             return True
         return bool(LOCATION_PREP.search(head) and lexicon.MULTILATERAL.search(head))
 
