@@ -15,6 +15,14 @@ THEY = re.compile(r"^\W*(?:(?:затем|также|после этого|поз
                   r"стороны|собеседники|руководители|главы|политики|парламентарии|гости и хозяева)\b", re.I)
 
 
+# «Она провела встречу с …»: the person the sentence before named.
+PRONOUN = re.compile(r"^\W*(?:(?:затем|также|позже|там)\W+)?(?:он|она)\b", re.I)
+# «главы двух городов провели переговоры»: the two sides just named, wherever it stands.
+BOTH = re.compile(r"\b(?:главы|руководители|представители|лидеры)\s+(?:двух|обоих|обеих)\s+\w+", re.I)
+# A multilateral event: who greets or addresses its participants meets nobody in particular.
+EVENT = re.compile(r"\b(?:форум|выставк|конференци|саммит|съезд|ярмарк|фестивал|пленарн|ассамбле|"
+                   r"конгресс)\w*", re.I)
+
 # «По итогам переговоров A подписал …»: the talks were before; A's partner there is not implied.
 AFTER = re.compile(r"\b(?:по итогам|по результатам|после|в развитие)\s+(?:\w+\s+)?(?:встреч|переговор|бесед|визит)\w*")
 
@@ -27,11 +35,13 @@ def meetings(ctx: Context) -> tuple[Meeting, ...]:
         after = not real(lexicon.MEETING, AFTER.sub(" ", v.low))
         ru = [e for e in v.people if e.side == "RU"]
         uz = [e for e in v.people if e.side == "UZ"]
-        if not ru and not uz and THEY.match(v.sentence.text):
+        if not ru and not uz and (THEY.match(v.sentence.text) or BOTH.search(v.sentence.text)):
             ru, uz = _previous(ctx, v.index)
         ru = ru or _titled(ctx, v, "RU")
         uz = uz or _titled(ctx, v, "UZ")
-        if bool(ru) != bool(uz) and not after:
+        if bool(ru) != bool(uz) and PRONOUN.match(v.sentence.text):
+            ru, uz = ru or _named_before(ctx, v.index, "RU"), uz or _named_before(ctx, v.index, "UZ")
+        if bool(ru) != bool(uz) and not after and not EVENT.search(v.low):
             ru, uz = _implied(ctx, v, ru, uz)
         for a in ru:
             for b in uz:
@@ -65,6 +75,16 @@ def _previous(ctx: Context, index: int) -> tuple[list[Entity], list[Entity]]:
         if ru and uz:
             return ru, uz
     return [], []
+
+
+def _named_before(ctx: Context, index: int, side: str) -> list[Entity]:
+    """The person of a side the sentence before named last («… Вера Ершова. Она …»)."""
+    if index == 0:
+        return []
+    v = ctx.views[index - 1]
+    people = sorted(((m.start, e) for e in v.people if e.side == side for m in e.mentions
+                     if m.sentence == index - 1), key=lambda x: x[0])
+    return [people[-1][1]] if people else []
 
 
 def _implied(ctx: Context, v, ru: list[Entity], uz: list[Entity]) -> tuple[list[Entity], list[Entity]]:
