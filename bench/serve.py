@@ -1,5 +1,7 @@
 """API latency under concurrent clients: requests/s, p50 and p95 of the dossier, graph and
-search endpoints, with 50 clients over loopback (httpx async) against `hamkor serve`'s app.
+search endpoints, with 50 clients over loopback against `hamkor serve`'s app. The clients
+are wrk's (Debian's package, a C load generator that leaves the cores to the server) where
+it is installed, else httpx async in this process (``--client httpx``).
 
     python bench/serve.py                      # a KB of 10,000 synthetic articles
     python bench/serve.py --size 100000        # the full run
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -95,7 +98,7 @@ uvicorn.run(app, host="127.0.0.1", port={port}, log_level="warning", access_log=
 """
 
 
-def baseline(size: int, requests: int, clients: int) -> dict[str, float]:
+def baseline(size: int, args: argparse.Namespace) -> dict[str, float]:
     """``hammer`` against a bare ASGI app that answers ``size`` bytes."""
     import httpx
 
@@ -111,7 +114,7 @@ def baseline(size: int, requests: int, clients: int) -> dict[str, float]:
                 if time.monotonic() > deadline:
                     raise SystemExit("the baseline server did not start") from None
                 time.sleep(0.1)
-        return asyncio.run(hammer(f"http://127.0.0.1:{port}", ["/"], requests, clients))
+        return load(f"http://127.0.0.1:{port}", ["/"], args)
     finally:
         proc.terminate()
         proc.wait(15)
@@ -148,6 +151,51 @@ async def hammer(base: str, paths: list[str], requests: int, clients: int) -> di
             "p95": ms[int(0.95 * (len(ms) - 1))], "errors": errors}
 
 
+WRK_SCRIPT = """
+paths = {{{paths}}}
+n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %.3f %.3f %d\\n", summary.requests, summary.duration,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    e.connect + e.read + e.write + e.status + e.timeout))
+end
+"""
+
+
+def hammer_wrk(base: str, paths: list[str], seconds: int, clients: int) -> dict[str, float]:
+    """wrk's ``clients`` keep-alive connections over two threads for ``seconds``, round robin
+    over ``paths``."""
+    import tempfile
+    from urllib.parse import quote
+
+    quoted = ", ".join('"' + quote(p, safe="/?=&") + '"' for p in paths)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(WRK_SCRIPT.format(paths=quoted))
+    try:
+        run = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--timeout", "30s",
+                              "-s", f.name, base + "/"], capture_output=True, text=True)
+    finally:
+        os.unlink(f.name)
+    line = next((ln for ln in run.stdout.splitlines() if ln.startswith("RESULT")), None)
+    if run.returncode or line is None:
+        raise SystemExit(f"wrk failed: {run.stderr.strip() or run.stdout.strip()}")
+    count, micros, p50, p95, errors = line.split()[1:]
+    return {"rps": int(count) / (int(micros) / 1e6), "p50": float(p50), "p95": float(p95),
+            "errors": int(errors)}
+
+
+def load(base: str, paths: list[str], args: argparse.Namespace) -> dict[str, float]:
+    """The load of one endpoint, from wrk or from httpx clients."""
+    if args.client == "wrk":
+        return hammer_wrk(base, paths, args.seconds, args.clients)
+    return asyncio.run(hammer(base, paths, args.requests, args.clients))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=int, default=10_000, help="synthetic articles (default 10000)")
@@ -157,6 +205,9 @@ def main() -> None:
     ap.add_argument("--no-cache", action="store_true", help="measure the query layer alone")
     ap.add_argument("--workers", type=int, default=1, help="server processes (as serve --workers)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the bare-ASGI baseline")
+    ap.add_argument("--client", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx",
+                    help="load generator (default: wrk where installed)")
+    ap.add_argument("--seconds", type=int, default=10, help="per endpoint, with wrk")
     args = ap.parse_args()
 
     from hamkor.settings import data_dir
@@ -182,7 +233,8 @@ def main() -> None:
             "page     /regions/{code}": [f"/regions/{c}" for c in regions[:20]],
         }
         cache = "off" if args.no_cache else f"{os.environ.get('HAMKOR_CACHE_TTL', '600')} s"
-        print(f"{args.clients} clients, {args.requests} requests per endpoint, cache {cache}, "
+        amount = f"{args.seconds} s" if args.client == "wrk" else f"{args.requests} requests"
+        print(f"{args.clients} clients ({args.client}), {amount} per endpoint, cache {cache}, "
               f"{args.workers} server process(es), KB {url}")
         print(f"{'endpoint':<32} {'cold ms':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
               f"{'errors':>7} {'KB':>6} {'base p95':>9} {'× base':>7}")
@@ -193,13 +245,13 @@ def main() -> None:
                 t = time.perf_counter()
                 sizes.append(len(httpx.get(base + path, timeout=300).content))
                 cold.append((time.perf_counter() - t) * 1000)
-            r = asyncio.run(hammer(base, paths, args.requests, args.clients))
+            r = load(base, paths, args)
             worst = max(worst, r["p95"])
             size = int(statistics.median(sizes))
             line = (f"{name:<32} {statistics.median(cold):>8.1f} {r['rps']:>8.1f} {r['p50']:>8.1f} "
                     f"{r['p95']:>8.1f} {r['errors']:>7} {size / 1000:>6.0f}")
             if not args.no_baseline:
-                b = baseline(size, args.requests, args.clients)
+                b = baseline(size, args)
                 line += f" {b['p95']:>9.1f} {r['p95'] / b['p95']:>7.2f}"
             print(line)
         print(f"worst p95 {worst:.0f} ms (aim: <= 100 ms): {'ok' if worst <= 100 else 'over'}; "
