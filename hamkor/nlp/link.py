@@ -21,6 +21,7 @@ REGION_KINDS = {"region", "city", "district", "adjective"}
 LOOKBACK = 16  # words between a title and the name it belongs to, at most
 STOP = {".", ";", "!", "?", "(", ")", "«", "»", '"', ":", "—", "–"}
 QUOTES = {"«", "»", '"'}  # a body may hold a quoted name: «директор компании «Алтай-Агро» Name»
+REGIONAL_BODY = re.compile(r"\b(?:област|кра[йяюе]\b|регион)\w*")
 PLURAL = re.compile(r"(?:ов|телей)$")  # «Совета министров», «совета директоров»: a body, not a title
 
 
@@ -67,8 +68,9 @@ class _Context:
         before = [w for w in ws if w.stop <= span.start]
         after = [w for w in ws if w.start >= span.stop]
         found = self._title_before(before)
-        # a name stands in its title's case («хокимом … Норматом»), else as a preposition governs
-        hint = names.case_of(found[0][-1].text if found else before[-1].text) if before else None
+        # a name stands in its title's case («хокимом … Норматом»; «заместитель председателя …
+        # Ольга» in the head's), else as a preposition governs
+        hint = names.case_of(_head(found[0]).text if found else before[-1].text) if before else None
         found = found or self._title_after(after)
         name = names.normalize(span.text, hint)
         if name is None or not _looks_like_name(name.full):
@@ -176,6 +178,10 @@ class _Context:
         low = fold(body or "")
         if tw.side == "RU" and tw.title in {"губернатор", "вице-губернатор", "раис"}:
             return self.governor_of or self.dominant.get("RU"), 1
+        if (tw.level == "ministry" or "правительств" in low) and REGIONAL_BODY.search(low):
+            # «министр экономики области», «правительства края»: a Russian region's government
+            # (Uzbek regions have hokimiyats, not ministers)
+            return self.governor_of or self.dominant.get("RU"), 1
         if tw.side == "UZ" or tw.title in {"глава", "мэр"}:
             want = tw.side
             kinds = {"city", "district"} if re.search(r"город|район|туман", low) else REGION_KINDS
@@ -256,6 +262,11 @@ def _dominant(places: tuple[Place, ...]) -> dict[str, str]:
         if c:
             out[side] = c.most_common(1)[0][0]
     return out
+
+
+def _head(title_words: list[Word]) -> Word:
+    """The title word a name after the title agrees with: the first noun of the title."""
+    return next((w for w in title_words if titles.title_word(w.text)), title_words[-1])
 
 
 def _looks_like_name(name: str) -> bool:
