@@ -67,11 +67,21 @@ def antecedent(text: str, places: tuple[Place, ...], start: int, stop: int) -> t
     abbr = _abbreviation(body)
     if abbr:
         cands += _expand(text, abbr)
+    if abbr and not [c for c in cands if not (c[0] < stop and start < c[1])]:
+        cands = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(abbr)}(?!\w)", text)]
+    if m or abbr:
+        # «проректор ТОГУ», «директор компании «Х»»: the organisation so named, and no other one
+        return _first_attached(text, places, cands, start, stop)
     noun = ORG.search(fold(body))
     mentions = [(o.start(), o.end()) for o in ORG.finditer(low[:pos])]
     if noun:
         cands += [x for x in reversed(mentions) if low[x[0] : x[0] + 4] == noun.group(1)[:4]]
     cands += list(reversed(mentions))
+    return _first_attached(text, places, cands, start, stop)
+
+
+def _first_attached(text: str, places: tuple[Place, ...], cands: list[tuple[int, int]], start: int,
+                    stop: int) -> tuple[str | None, bool]:
     for a, b in cands:
         if a < stop and start < b:
             continue  # the body itself
@@ -132,8 +142,8 @@ def _attached(text: str, places: tuple[Place, ...], a: int, b: int) -> tuple[str
     after = text[b : b + 80]
     ws = []
     for w in words(after, b):
-        if w.text in {",", ".", ";", ":", "(", ")", "—", "–"}:
-            break
+        if w.text in {",", ".", ";", ":", "(", ")", "—", "–"} or w.low in {"и", "а", "или"}:
+            break  # «ТОГУ и Ферганский университет»: the place after «и» is another's
         ws.append(w)
         if len(ws) > AFTER_WORDS + 2:
             break
