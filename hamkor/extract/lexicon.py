@@ -119,6 +119,10 @@ MULTILATERAL = rx(
     r"\bсессии\b", r"\bассамбле\w*", r"\bконгресс\w*", r"\bолимпиад\w*", r"\bчемпионат\w*",
     r"\bэкспозици\w*", r"\bучасти\w*",
 )
+# A multilateral event named as such: who greets or addresses its participants meets nobody
+# in particular.
+EVENT = re.compile(r"\b(?:форум|выставк|конференци|саммит|съезд|ярмарк|фестивал|пленарн|ассамбле|"
+                   r"конгресс)\w*", re.I)
 # The name of such an event: a country in it («Форум регионов России и Узбекистана») is no party.
 EVENT_NAME = re.compile(
     r"(?:форум|совет|конференци|выставк|саммит|ярмарк|сесси|съезд|конгресс)\w*(?:\s+[\w-]+){0,4}?\s+"

@@ -77,7 +77,7 @@ def sentence_pairs(ctx: Context, v: View) -> list[tuple[Party, Party, str]]:
         return []
     ru = narrow(parties(ctx, v, "RU", bool(visit)))
     uz = narrow(parties(ctx, v, "UZ", bool(visit)))
-    if meet and bool(ru) != bool(uz):
+    if meet and bool(ru) != bool(uz) and not lexicon.EVENT.search(low):
         ru, uz = _implied(ctx, ru, uz)
     if trade and bool(ru) != bool(uz) and OUR.search(low):
         ru, uz = _implied(ctx, ru, uz, by_region=True)

@@ -19,9 +19,6 @@ THEY = re.compile(r"^\W*(?:(?:затем|также|после этого|поз
 PRONOUN = re.compile(r"^\W*(?:(?:затем|также|позже|там)\W+)?(?:он|она)\b", re.I)
 # «главы двух городов провели переговоры»: the two sides just named, wherever it stands.
 BOTH = re.compile(r"\b(?:главы|руководители|представители|лидеры)\s+(?:двух|обоих|обеих)\s+\w+", re.I)
-# A multilateral event: who greets or addresses its participants meets nobody in particular.
-EVENT = re.compile(r"\b(?:форум|выставк|конференци|саммит|съезд|ярмарк|фестивал|пленарн|ассамбле|"
-                   r"конгресс)\w*", re.I)
 
 # «По итогам переговоров A подписал …»: the talks were before; A's partner there is not implied.
 AFTER = re.compile(r"\b(?:по итогам|по результатам|после|в развитие)\s+(?:\w+\s+)?(?:встреч|переговор|бесед|визит)\w*")
@@ -41,7 +38,7 @@ def meetings(ctx: Context) -> tuple[Meeting, ...]:
         uz = uz or _titled(ctx, v, "UZ")
         if bool(ru) != bool(uz) and PRONOUN.match(v.sentence.text):
             ru, uz = ru or _named_before(ctx, v.index, "RU"), uz or _named_before(ctx, v.index, "UZ")
-        if bool(ru) != bool(uz) and not after and not EVENT.search(v.low):
+        if bool(ru) != bool(uz) and not after and not lexicon.EVENT.search(v.low):
             ru, uz = _implied(ctx, v, ru, uz)
         for a in ru:
             for b in uz:
