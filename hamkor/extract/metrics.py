@@ -41,6 +41,9 @@ PAIR = re.compile(r"\bмежду\s+(?:нашими\s+|двумя\s+|обоими
 APPROX = re.compile(r"(?:более|свыше|почти|около|порядка|примерно|больше|менее|меньше)\s+(?:чем\s+)?(?:на\s+)?$", re.I)
 # «…, а за первое полугодие 2025 года вырос ещё на 9,4%»: a clause with a period of its own
 CLAUSE = re.compile(r",\s+(?:а|но|тогда как|в то время как)\s+|;\s*")
+# «к 2024 году», «по сравнению с аналогичным периодом 2024 года»: the period compared with
+BASE_PERIOD = re.compile(r"\b(?:к|по сравнению с|против|относительно)\s+(?:\w+\s+){0,3}?(?:19|20)\d{2}\s*"
+                         r"(?:год\w*|г\.)", re.I)
 DOWN = re.compile(r"\b(?:снизил|сократил|уменьшил|упал|снижени|сокращени|падени)\w*", re.I)
 SHARE = re.compile(r"\bдол[яиюей]\b|\bудельн\w+ вес\w*", re.I)
 INDICATOR = [
@@ -139,7 +142,9 @@ def _clause(low: str, pos: int) -> str:
 def _clause_period(low: str, pos: int, year: int | None) -> str | None:
     """The period named in the clause of a figure at `pos`, when the sentence has several
     clauses; None when it has one or the clause names no period."""
-    return periods.period(_clause(low, pos), year) if CLAUSE.search(low) else None
+    if not CLAUSE.search(low):
+        return None
+    return periods.period(BASE_PERIOD.sub(" ", _clause(low, pos)), year)
 
 
 def _roles(ctx: Context, v: View, indicator: str, at: int, lo: int, hi: int, prev: Metric | None
