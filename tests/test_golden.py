@@ -55,11 +55,17 @@ def test_seeds(shared_eval, tmp_path):
     assert all(v >= 0.90 for v in result.values()), result
 
 
-def test_sample_corpus(tmp_path):
-    if not (SAMPLES / "expected.jsonl").exists():
-        pytest.skip("samples/expected.jsonl is absent")
+@pytest.mark.parametrize("gold, folder, floor", [
+    # Measured 2026-12-01: 1.000 (tuned on), 0.989 (written apart, then used for development),
+    # 0.958 (written apart, never tuned on). A drop below the floor fails here.
+    ("expected.jsonl", "articles", 0.99),
+    ("holdout.jsonl", "holdout", 0.98),
+    ("holdout2.jsonl", "holdout2", 0.95),
+])
+def test_own_corpora(gold, folder, floor, tmp_path):
+    if not (SAMPLES / gold).exists():
+        pytest.skip(f"samples/{gold} is absent")
     if not (SHARED / "score.py").exists():
         pytest.skip(f"{SHARED / 'score.py'} is absent")
-    result = score(SAMPLES / "expected.jsonl", sorted((SAMPLES / "articles").glob("*.txt")), tmp_path)
-    # Measured 0.945 on 2026-11-23; the aim is 0.95 (not reached yet). A drop fails here.
-    assert result["overall"] >= 0.94, result
+    result = score(SAMPLES / gold, sorted((SAMPLES / folder).glob("*.txt")), tmp_path)
+    assert result["overall"] >= floor, result
