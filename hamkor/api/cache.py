@@ -169,9 +169,21 @@ class Reader:
     # The async side, for routes that are mostly cache hits: a hit is answered on the event
     # loop; only a miss (or a look at the KB's generation) takes a worker thread.
 
+    async def run(self, work: Callable[[], Any]) -> Any:
+        """``work()`` in a worker thread, its KB connection given back before the thread is.
+        An async route then never holds a connection while it awaits a thread: with every
+        thread waiting for a connection held by such a route, nothing would move."""
+        def once() -> Any:
+            try:
+                return work()
+            finally:
+                self.close()
+
+        return await anyio.to_thread.run_sync(once)
+
     async def _follow(self) -> None:
         if self.cache.due():
-            await anyio.to_thread.run_sync(self.follow)
+            await self.run(self.follow)
 
     async def get(self, name: str, *args: Any, **kwargs: Any) -> Any:
         """``await kb.get("dossier", code)``: ``query.dossier(conn, code)`` through the cache."""
@@ -181,7 +193,7 @@ class Reader:
         if hit is not None:
             return hit[1]
         fn = getattr(query, name)
-        return await anyio.to_thread.run_sync(
+        return await self.run(
             lambda: self.cache.get(key, lambda: fn(self.connection(), *args, **kwargs)))
 
     async def answer(self, model: type[BaseModel], name: str, *args: Any, **kwargs: Any
@@ -194,6 +206,6 @@ class Reader:
             body = hit[1]
         else:
             fn = getattr(query, name)
-            body = await anyio.to_thread.run_sync(lambda: self.cache.json(
+            body = await self.run(lambda: self.cache.json(
                 key, lambda: fn(self.connection(), *args, **kwargs), model))
         return None if body is None else Response(body, media_type="application/json")

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Literal
 from urllib.parse import quote
 
-import anyio.to_thread
 from fastapi import Request, Response
 
 from hamkor.api.cache import Reader
@@ -57,7 +56,7 @@ async def report_file(request: Request, kb: Reader, code: str, pair: str | None,
         key = (code, pair, since, fmt, date.today(), kb.cache.generation)
         return reports.get(key, lambda: render(kb.connection(), code, pair, since, fmt))
 
-    data = await anyio.to_thread.run_sync(make)
+    data = await kb.run(make)
     headers = {"Content-Disposition": disposition(filename(code, pair, since, fmt)),
                "Cache-Control": "private, no-store"}
     if fmt == "html":

@@ -104,3 +104,27 @@ def test_highlight_escapes():
 
     html = str(render(EVIL_TEXT, [F()]))
     assert "<script>" not in html and "<b>label" not in html and "&lt;script&gt;" in html
+
+
+def test_many_concurrent_page_misses_all_answer(kb_url):
+    """With every answer a cache miss, more concurrent pages than worker threads and KB slots
+    all complete: no request holds a KB connection while it waits for a thread."""
+    import asyncio
+
+    import httpx
+
+    from hamkor.api.app import create_app
+    from hamkor.api.cache import QueryCache
+    from tests.web.conftest import Server, free_port
+
+    app = create_app(kb_url, secret="test-secret")
+    app.state.cache = QueryCache(ttl=0)
+
+    async def hammer(base: str) -> list[int]:
+        async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+            paths = ["/regions/RU-OMS", "/regions/UZ-BU", "/"] * 16
+            return [r.status_code for r in await asyncio.gather(*(client.get(p) for p in paths))]
+
+    with Server(app, free_port()) as server:
+        codes = asyncio.run(hammer(server.url))
+    assert codes == [200] * len(codes)
