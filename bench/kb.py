@@ -1,6 +1,7 @@
 """The knowledge base alone: ingest rate and query latency at growing sizes.
 
     python bench/kb.py [--big] [--sizes 1000,10000] [--queries 60] [--pg URL]
+    python bench/kb.py --db sqlite:///path/to/kb.sqlite
 
 Synthetic Extraction records (``hamkor.kb.synthetic``: regions, heads who change, meetings,
 agreements, trade figures, events, sectors, with evidence) are stored through
@@ -12,7 +13,9 @@ agreements, trade figures, events, sectors, with evidence) are stored through
 - latency p50/p95 (ms) of dossier, links, person, search, on random regions, names, words.
 
 Sizes 1k and 10k by default, 100k too with ``--big``. SQLite in a temporary directory;
-``--pg URL`` (a server database, emptied first) repeats it on PostgreSQL.
+``--pg URL`` (a server database, emptied first) repeats it on PostgreSQL. ``--db URL`` only
+measures the queries (listings and the graph too) on an existing KB, which it does not write:
+a 100k KB built once (bench/serve.py keeps one in the data dir) is measured in a minute.
 """
 
 from __future__ import annotations
@@ -25,15 +28,17 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import Column, Integer, MetaData, Table, Text, create_engine  # noqa: E402
+from sqlalchemy import Column, Integer, MetaData, Table, Text, create_engine, func, select  # noqa: E402
 
 from hamkor import jsonio  # noqa: E402
 from hamkor.kb import db, places, query, store, synthetic  # noqa: E402
+from hamkor.kb import schema as s  # noqa: E402
 
 WORDS = ["Навои", "соглашение", "Бухара", "товарооборот", "губернатор хоким", "энергетики",
          "дорожную карту", "Самарканд", "делегация"]
@@ -79,9 +84,18 @@ def measure(url: str, size: int, n_queries: int, seed: int = 0) -> dict[str, flo
     reingest = time.perf_counter() - t
     assert again.unchanged == size, again
     floor = baseline(url, records)
-    rng = random.Random(seed)
     out = {"size": size, "ingest/s": size / ingest, "x baseline": ingest / floor,
            "re-ingest/s": size / reingest}
+    out.update(query_latencies(engine, n_queries, seed))
+    engine.dispose()
+    return out
+
+
+def query_latencies(engine, n_queries: int, seed: int = 0, more: bool = False) -> dict[str, float]:
+    """p50/p95 of the main queries on random regions, names and words (``more``: the
+    listings too, each over the whole KB)."""
+    rng = random.Random(seed)
+    out: dict[str, float] = {}
     with engine.connect() as conn:
         codes = [r.code for r, _ in query.regions(conn)]
         names = [p.name for p in query.people(conn, limit=500).items]
@@ -91,10 +105,17 @@ def measure(url: str, size: int, n_queries: int, seed: int = 0) -> dict[str, flo
             "person": lambda: query.person(conn, rng.choice(names)),
             "search": lambda: query.search(conn, rng.choice(WORDS)),
         }
+        if more:
+            cases |= {
+                "links since": lambda: query.links(conn, since=date(2025, rng.randint(1, 12), 1)),
+                "in force": lambda: query.agreements(conn, status="in-force"),
+                "expiring": lambda: query.agreements(conn, status="expiring"),
+                "overview": lambda: query.overview(conn),
+                "graph": lambda: query.graph(conn),
+            }
         for name, fn in cases.items():
             p50, p95 = latencies(fn, n_queries)
             out[f"{name} p50"], out[f"{name} p95"] = p50, p95
-    engine.dispose()
     return out
 
 
@@ -118,14 +139,31 @@ def table(rows: list[dict[str, float]], backend: str) -> str:
     return "\n".join(lines)
 
 
+def row_split(row: dict[str, float], width: int = 8) -> list[dict[str, float]]:
+    """One wide row as rows of at most ``width`` columns (each with the size), for the table."""
+    keys = [k for k in row if k != "size"]
+    return [{"size": row["size"], **{k: row[k] for k in keys[i:i + width]}}
+            for i in range(0, len(keys), width)]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--big", action="store_true", help="also 100,000 articles")
     ap.add_argument("--sizes", default="1000,10000", help="comma-separated article counts")
     ap.add_argument("--queries", type=int, default=60, help="queries of each kind")
     ap.add_argument("--pg", metavar="URL", help="also on this PostgreSQL database (emptied!)")
+    ap.add_argument("--db", metavar="URL", help="only the query latencies, on this existing KB "
+                    "(not written), listings included")
     args = ap.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")] + ([100_000] if args.big else [])
+    if args.db:
+        engine = db.engine(args.db, upgrade=False)
+        with engine.connect() as conn:
+            size = conn.execute(select(func.count()).select_from(s.articles)).scalar() or 0
+        row = {"size": size, **query_latencies(engine, args.queries, more=True)}
+        for part in row_split(row):
+            print(table([part], f"existing KB {args.db}"))
+        return
+    sizes = [int(x) for x in args.sizes.split(",")] + ([100_000] if args.big else [])
     places.lookup("RU-OMS")  # the gazetteer loads once, outside the timings
     with tempfile.TemporaryDirectory() as tmp:
         rows = [measure(f"sqlite:///{tmp}/kb{size}.sqlite", size, args.queries) for size in sizes]
