@@ -12,6 +12,7 @@ phrases («Республики Узбекистан», «Бухарской о�
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ SEED = 1
 THRESHOLD = 0.8  # Jaccard of a syndicated copy
 CONTAINMENT = 0.9  # share of the shorter text's shingles found in the longer one
 MIN_SHINGLES = 20  # below this containment says nothing
+BANDS, ROWS = 32, 4  # LSH bands over the signature: a pair at Jaccard 0.8 shares one with
+# probability 1 - 1e-6, at 0.5 (a copy half as long) 0.87, two texts on one topic (≈0.1) 0.003
 _WORD = re.compile(r"\w+")
 
 
@@ -97,6 +100,35 @@ def containment(a: str | Signature, b: str | Signature) -> float:
     return min(1.0, j * (small + large) / ((1 + j) * small))
 
 
+def band_keys(sig: Signature) -> list[int]:
+    """The signature's LSH band keys (signed 64-bit, the band's number in the top bits):
+    two texts that share one are candidates to be copies."""
+    if sig.size == 0:
+        return []
+    values = sig.values
+    width = 4 * ROWS
+    out = []
+    for band in range(BANDS):
+        digest = hashlib.blake2b(values[band * width:(band + 1) * width], digest_size=7).digest()
+        key = (band << 56) | int.from_bytes(digest, "big")
+        out.append(key - (1 << 63) if key >= 1 << 63 else key)
+    return out
+
+
+def copies(sig: Signature, others: list[Signature]) -> np.ndarray:
+    """For each of ``others``, whether it and ``sig`` are copies of one story (symmetric)."""
+    if not others or sig.size == 0:
+        return np.zeros(len(others), dtype=bool)
+    values = np.frombuffer(b"".join(o.values for o in others), dtype="<u4").reshape(len(others), -1)
+    sizes = np.array([o.size for o in others], dtype=float)
+    j = np.mean(values == sig.array(), axis=1)
+    small, large = np.minimum(sizes, sig.size), np.maximum(sizes, sig.size)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        contained = np.minimum(1.0, j * (small + large) / ((1 + j) * small))
+    found = (j >= THRESHOLD) | ((small >= MIN_SHINGLES) & (contained >= CONTAINMENT))
+    return found & (sizes > 0)
+
+
 @dataclass(frozen=True)
 class Match:
     story: str  # the id of the first article of the story
@@ -105,14 +137,11 @@ class Match:
 
 
 class StoryIndex:
-    """Articles seen so far, grouped into stories; says which story a new article repeats."""
+    """Articles seen so far, grouped into stories; says which story a new article repeats.
+    The knowledge base does the same with stored bands (``hamkor.kb.stories``)."""
 
-    def __init__(self, threshold: float = THRESHOLD, containment: float = CONTAINMENT) -> None:
-        from datasketch import MinHashLSH
-
-        self.threshold, self.containment = threshold, containment
-        # Candidates are gathered below the threshold, then checked one by one.
-        self._lsh = MinHashLSH(threshold=min(threshold, 0.5), num_perm=NUM_PERM)
+    def __init__(self) -> None:
+        self._bands: dict[int, list[str]] = {}
         self._sigs: dict[str, Signature] = {}
         self._story: dict[str, str] = {}
 
@@ -122,23 +151,16 @@ class StoryIndex:
     def story_of(self, id: str) -> str | None:
         return self._story.get(id)
 
-    def _is_copy(self, a: Signature, b: Signature) -> bool:
-        if similar(a, b) >= self.threshold:
-            return True
-        return min(a.size, b.size) >= MIN_SHINGLES and containment(a, b) >= self.containment
-
     def find(self, text: str | Signature) -> Match | None:
         """The earlier article the text repeats (the most similar one), or None."""
         sig = _sig(text)
-        if sig.size == 0:
-            return None
+        found = sorted({o for k in band_keys(sig) for o in self._bands.get(k, ())})
+        sigs = [self._sigs[o] for o in found]
         best: Match | None = None
-        for other in self._lsh.query(_minhash(sig.array())):
-            osig = self._sigs[other]
-            if self._is_copy(sig, osig):
-                sim = similar(sig, osig)
-                if best is None or sim > best.similarity or (sim == best.similarity and other < best.article):
-                    best = Match(self._story[other], other, sim)
+        for other, osig, copy in zip(found, sigs, copies(sig, sigs), strict=True):
+            sim = similar(sig, osig)
+            if copy and (best is None or sim > best.similarity):
+                best = Match(self._story[other], other, sim)
         return best
 
     def add(self, id: str, text: str | Signature) -> Match | None:
@@ -150,6 +172,6 @@ class StoryIndex:
         match = self.find(sig)
         self._sigs[id] = sig
         self._story[id] = match.story if match else id
-        if sig.size:
-            self._lsh.insert(id, _minhash(sig.array()))
+        for key in band_keys(sig):
+            self._bands.setdefault(key, []).append(id)
         return match

@@ -22,6 +22,8 @@ from hamkor.kb.ids import make_id
 from hamkor.kb.sql import chunks, insert, insert_ignore
 
 Row = dict[str, Any]
+_A = s.articles
+_STORIES = func.count(distinct(func.coalesce(_A.c.story, _A.c.id)))  # copies count once
 FACT_KINDS = ("person", "link", "agreement", "meeting", "metric", "event", "region",
               "organisation")
 
@@ -230,8 +232,9 @@ def links(conn: Connection, blocks: set[str]) -> None:
     lc = s.link_claims
     for chunk in chunks(sorted(blocks)):
         conn.execute(delete(s.links).where(s.links.c.block.in_(chunk)))
-        q = (select(lc.c.block, lc.c.ru, lc.c.uz, func.count(distinct(lc.c.article_id)).label("n"),
+        q = (select(lc.c.block, lc.c.ru, lc.c.uz, _STORIES.label("n"),
                     func.min(lc.c.published).label("first"), func.max(lc.c.published).label("last"))
+             .join(_A, _A.c.id == lc.c.article_id)
              .where(lc.c.block.in_(chunk)).group_by(lc.c.block, lc.c.ru, lc.c.uz))
         basis: dict[str, set[str]] = defaultdict(set)
         for block, b in conn.execute(select(lc.c.block, lc.c.basis).distinct()
@@ -358,19 +361,20 @@ def events(conn: Connection, blocks: set[str]) -> None:
 
 
 def region_sectors(conn: Connection, codes: set[str]) -> None:
-    """Per region, the articles that mention it and tell of each sector (a dossier's sectors)."""
+    """Per region, the stories that mention it and tell of each sector (a dossier's sectors)."""
     rc, sc, rs = s.region_claims, s.sector_claims, s.region_sectors
     for chunk in chunks(sorted(codes)):
         conn.execute(delete(rs).where(rs.c.code.in_(chunk)))
-        q = (select(rc.c.code, sc.c.name, func.count(distinct(sc.c.article_id)).label("n"))
-             .join(sc, sc.c.article_id == rc.c.article_id).where(rc.c.code.in_(chunk))
+        q = (select(rc.c.code, sc.c.name, _STORIES.label("n"))
+             .join(sc, sc.c.article_id == rc.c.article_id).join(_A, _A.c.id == sc.c.article_id)
+             .where(rc.c.code.in_(chunk))
              .group_by(rc.c.code, sc.c.name))
         insert(conn, rs, [{"code": c, "name": n, "articles": k} for c, n, k in conn.execute(q)])
 
 
 def organisations(conn: Connection, blocks: set[str]) -> None:
     """One organisation a block (its name's stems and its region): the name and kind most
-    claims give, when it was seen, in how many articles."""
+    claims give, when it was seen, in how many stories."""
     oc, og = s.organisation_claims, s.organisations
     for chunk in chunks(sorted(blocks)):
         conn.execute(delete(og).where(og.c.block.in_(chunk)))
@@ -380,7 +384,7 @@ def organisations(conn: Connection, blocks: set[str]) -> None:
         groups: dict[str, list[Row]] = defaultdict(list)
         for r in conn.execute(q).mappings():
             groups[r["block"]].append(dict(r))
-        told = dict(conn.execute(select(oc.c.block, func.count(distinct(oc.c.article_id)))
+        told = dict(conn.execute(select(oc.c.block, _STORIES).join(_A, _A.c.id == oc.c.article_id)
                                  .where(oc.c.block.in_(chunk)).group_by(oc.c.block)).all())
         rows = []
         for block, gs in sorted(groups.items()):

@@ -12,6 +12,7 @@ Changing a table here needs a migration in ``migrations/versions`` (a test compa
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Date,
     DateTime,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -46,7 +48,25 @@ articles = Table(
     Column("status", Text, nullable=False),  # ok | irrelevant | failed
     Column("reason", Text),
     Column("stored_at", DateTime),
+    Column("story", ARTICLE),  # the smallest id of the articles it is a copy of (stories.py)
     Index("ix_articles_published", "published"),
+    Index("ix_articles_story", "story"),
+)
+
+# Near-duplicates: each stored article's MinHash and its LSH band keys (``stories.py``).
+story_signatures = Table(
+    "story_signatures", metadata,
+    Column("article_id", ARTICLE, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+    Column("day", Integer),  # the publication date's ordinal: copies are days apart, not years
+)
+
+story_bands = Table(
+    "story_bands", metadata,
+    Column("key", BigInteger, nullable=False),
+    Column("article_id", ARTICLE, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_story_bands_key", "key"),
+    Index("ix_story_bands_article", "article_id"),
 )
 
 regions = Table(

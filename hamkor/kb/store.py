@@ -22,10 +22,10 @@ from sqlalchemy import Connection, Engine, bindparam, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from hamkor import EXTRACTOR_VERSION
-from hamkor.kb import claims, corrections, derive, inputs, places, search
+from hamkor.kb import claims, corrections, derive, inputs, places, search, stories
 from hamkor.kb import db as kbdb
 from hamkor.kb import schema as s
-from hamkor.kb.sql import insert, insert_ignore
+from hamkor.kb.sql import chunks, insert, insert_ignore
 from hamkor.records import Dropped, Extraction, Failure, RawArticle
 
 Progress = Callable[[int, int | None], None]  # (done, total or None)
@@ -110,6 +110,25 @@ def _codes(cs: claims.ClaimSet) -> set[str]:
     return {c for c in out if c}
 
 
+STORY_COUNTED = ("link", "region", "organisation")  # kinds whose facts count stories
+
+
+def _blocks(conn: Connection, ids: Iterable[str], kinds: Iterable[str]) -> dict[str, set[str]]:
+    """The blocks the claims of these articles fall in, for some kinds of claims."""
+    out: dict[str, set[str]] = {}
+    for chunk in chunks(sorted(ids)):
+        for kind in kinds:
+            table = s.CLAIMS[kind]
+            out.setdefault(kind, set()).update(conn.execute(
+                select(table.c.block).distinct().where(table.c.article_id.in_(chunk))).scalars())
+    return out
+
+
+def _merge(into: dict[str, set[str]], more: dict[str, set[str]]) -> None:
+    for kind, blocks in more.items():
+        into.setdefault(kind, set()).update(blocks)
+
+
 def store(conn: Connection, x: Extraction | None, row: dict[str, Any],
           rekey: claims.Rekey | None = None, codes_seen: set[str] | None = None,
           skip_unchanged: bool = False) -> str:
@@ -123,10 +142,10 @@ def store(conn: Connection, x: Extraction | None, row: dict[str, Any],
             and old.extractor == row["extractor"] and old.status == row["status"]):
         return "unchanged"
     blocks: dict[str, set[str]] = {}
+    moved: set[str] = set()
     if old is not None:
-        for kind, table in s.CLAIMS.items():
-            blocks[kind] = set(conn.execute(select(table.c.block).distinct()
-                                            .where(table.c.article_id == aid)).scalars())
+        moved = stories.remove(conn, aid)
+        blocks = _blocks(conn, [aid], s.CLAIMS)
         conn.execute(delete(s.evidence).where(s.evidence.c.article_id == aid))
         for table in s.CLAIMS.values():
             conn.execute(delete(table).where(table.c.article_id == aid))
@@ -135,6 +154,9 @@ def store(conn: Connection, x: Extraction | None, row: dict[str, Any],
     else:
         conn.execute(s.articles.insert().values(row))
     outcome = "new" if old is None else "updated"
+    if row["status"] == "ok":
+        moved |= stories.place(conn, aid, row["text"], row["published"])
+    _merge(blocks, _blocks(conn, moved, STORY_COUNTED))
     if row["status"] == "failed":
         derive.mark(conn, blocks)
         return outcome
@@ -146,8 +168,7 @@ def store(conn: Connection, x: Extraction | None, row: dict[str, Any],
     for kind, rows in cs.rows.items():
         insert(conn, s.CLAIMS[kind], rows)
     insert(conn, s.evidence, cs.evidence)
-    for kind, new_blocks in cs.blocks().items():
-        blocks.setdefault(kind, set()).update(new_blocks)
+    _merge(blocks, cs.blocks())
     derive.mark(conn, blocks)
     if codes_seen is not None:
         codes_seen |= codes

@@ -1,0 +1,121 @@
+"""Stories: the syndicated copies and light rewrites of one article, kept together.
+
+Each stored article has a MinHash signature and its LSH band keys (``clean.fingerprint``).
+Two articles are copies when they share a band key, their signatures say so (Jaccard or
+containment) and they were published within ``DAYS`` of each other. A story is a connected
+component of copies and is named by its smallest article id, so it does not depend on the
+order the articles came in. Facts count stories, not articles: five outlets printing one
+press release make one report with five sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import Connection, bindparam, delete, select, update
+
+from hamkor.clean import fingerprint as fp
+from hamkor.kb import schema as s
+from hamkor.kb.sql import chunks, insert
+
+DAYS = 30  # a copy is printed within a month of the original
+_A, _SIG, _BAND = s.articles, s.story_signatures, s.story_bands
+
+
+def _day(published: date | None) -> int | None:
+    return published.toordinal() if published else None
+
+
+def _near(a: int | None, b: int | None) -> bool:
+    return a is None or b is None or abs(a - b) <= DAYS
+
+
+def place(conn: Connection, article_id: str, text: str, published: date | None) -> set[str]:
+    """Store the article's signature and join it to the stories it copies (the caller's
+    transaction, after ``remove``); the other articles whose story changed."""
+    sig = fp.signature(text)
+    keys = fp.band_keys(sig)
+    day = _day(published)
+    conn.execute(_SIG.insert().values(article_id=article_id, signature=sig.to_bytes(), day=day))
+    insert(conn, _BAND, [{"key": k, "article_id": article_id} for k in keys])
+    found: dict[str, tuple[fp.Signature, str]] = {}
+    for chunk in chunks(keys):
+        q = (select(_SIG.c.article_id, _SIG.c.signature, _SIG.c.day, _A.c.story)
+             .join(_A, _A.c.id == _SIG.c.article_id)
+             .where(_SIG.c.article_id.in_(select(_BAND.c.article_id).where(_BAND.c.key.in_(chunk))),
+                    _SIG.c.article_id != article_id))
+        for r in conn.execute(q):
+            if r.article_id not in found and _near(day, r.day):
+                found[r.article_id] = (fp.Signature.from_bytes(r.signature), r.story or r.article_id)
+    ids = sorted(found)
+    same = fp.copies(sig, [found[i][0] for i in ids])
+    joined = {found[i][1] for i, copy in zip(ids, same, strict=True) if copy}
+    story = min(joined | {article_id})
+    conn.execute(update(_A).where(_A.c.id == article_id).values(story=story))
+    if not joined:
+        return set()
+    moved = set()
+    for chunk in chunks(sorted(joined - {story})):
+        moved |= set(conn.execute(select(_A.c.id).where(_A.c.story.in_(chunk))).scalars())
+        conn.execute(update(_A).where(_A.c.story.in_(chunk)).values(story=story))
+    return moved
+
+
+def remove(conn: Connection, article_id: str) -> set[str]:
+    """Take the article out of its story (before it is replaced or fails); the story's other
+    articles are regrouped. The articles whose story changed."""
+    old = conn.execute(select(_A.c.story).where(_A.c.id == article_id)).scalar()
+    conn.execute(delete(_BAND).where(_BAND.c.article_id == article_id))
+    conn.execute(delete(_SIG).where(_SIG.c.article_id == article_id))
+    conn.execute(update(_A).where(_A.c.id == article_id).values(story=None))
+    if old is None:
+        return set()
+    rest = conn.execute(select(_SIG.c.article_id, _SIG.c.signature, _SIG.c.day)
+                        .join(_A, _A.c.id == _SIG.c.article_id)
+                        .where(_A.c.story == old).order_by(_SIG.c.article_id)).all()
+    groups = components([(r.article_id, fp.Signature.from_bytes(r.signature), r.day) for r in rest])
+    changes = [{"aid": aid, "st": story} for aid, story in groups.items() if story != old]
+    if changes:
+        conn.execute(update(_A).where(_A.c.id == bindparam("aid")).values(story=bindparam("st")),
+                     changes)
+    return {c["aid"] for c in changes}
+
+
+def components(items: Iterable[tuple[str, fp.Signature, int | None]]) -> dict[str, str]:
+    """Each article's story among ``items`` (id, signature, day): the smallest id of its
+    connected component of copies. Pairs are the ones sharing a band key, as in ``place``."""
+    items = sorted(items, key=lambda x: x[0])
+    root = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    by_key: dict[int, list[int]] = {}
+    for i, (_, sig, _) in enumerate(items):
+        for k in fp.band_keys(sig):
+            by_key.setdefault(k, []).append(i)
+    for i, (_, sig, day) in enumerate(items):
+        others = sorted({j for k in fp.band_keys(sig) for j in by_key[k] if j > i})
+        others = [j for j in others if _near(day, items[j][2])]
+        same = fp.copies(sig, [items[j][1] for j in others])
+        for j, copy in zip(others, same, strict=True):
+            if copy:
+                a, b = find(i), find(j)
+                root[max(a, b)] = min(a, b)  # ids are sorted: the smaller index is the name
+    return {items[i][0]: items[find(i)][0] for i in range(len(items))}
+
+
+def sources(conn: Connection, article_id: str) -> list[tuple[str, str | None, str | None, date | None]]:
+    """The other articles of the article's story: (id, title, url, published), oldest first."""
+    story = conn.execute(select(_A.c.story).where(_A.c.id == article_id)).scalar()
+    if story is None:
+        return []
+    rows = conn.execute(select(_A.c.id, _A.c.title, _A.c.url, _A.c.published)
+                        .where(_A.c.story == story, _A.c.id != article_id)
+                        .order_by(_A.c.published, _A.c.id)).all()
+    return [tuple(r) for r in rows]
+
