@@ -155,6 +155,20 @@ class FactSpan(Model):
     label: str
 
 
+class ArticleRef(Model):
+    """Another article of the same story (a copy or a light rewrite)."""
+
+    id: str
+    title: str | None
+    url: str | None
+    published: date | None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def href(self) -> str:
+        return f"/articles/{self.id}"
+
+
 class ArticlePublic(Model):
     id: str
     source: str
@@ -166,6 +180,7 @@ class ArticlePublic(Model):
     facts: list[FactSpan]
     status: str = "ok"
     reason: str | None = None
+    story: list[ArticleRef] = Field([], description="the other articles of its story (copies)")
 
 
 class SectorCount(Model):

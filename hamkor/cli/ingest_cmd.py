@@ -149,15 +149,20 @@ def _dry_run(paths: tuple[str, ...], fields: dict[str, str] | None, screen: bool
 @main.command("articles")
 @click.option("--status", type=click.Choice(["ok", "irrelevant", "failed"]),
               help="only articles of this status")
+@click.option("--story", "story_of", metavar="ID",
+              help="only the articles of this article's story (its copies on other sites)")
 @click.option("--limit", type=int, default=100, show_default=True, help="at most this many")
 @db_option
 @json_option
-def articles(status: str | None, limit: int, db_url: str | None, as_json: bool) -> None:
-    """Stored articles with their status and, for irrelevant or failed ones, the reason.
+def articles(status: str | None, story_of: str | None, limit: int, db_url: str | None,
+             as_json: bool) -> None:
+    """Stored articles with their status and, for irrelevant or failed ones, the reason; a
+    copy of another article names the story it belongs to (the story's smallest id).
 
     \b
     Examples:
       hamkor articles --status irrelevant
+      hamkor articles --story 2025-04-30-omsk --json
       hamkor articles --status failed --json
     """
     from sqlalchemy import select
@@ -165,15 +170,25 @@ def articles(status: str | None, limit: int, db_url: str | None, as_json: bool) 
     from hamkor.kb import schema as s
 
     a = s.articles
-    query = select(a.c.id, a.c.status, a.c.reason, a.c.published, a.c.source).order_by(a.c.id)
+    query = (select(a.c.id, a.c.status, a.c.reason, a.c.published, a.c.source, a.c.story)
+             .order_by(a.c.id))
     if status:
         query = query.where(a.c.status == status)
     with open_engine(db_url).connect() as conn:
+        if story_of is not None:
+            known = conn.execute(select(a.c.story).where(a.c.id == story_of)).first()
+            if known is None:
+                raise click.UsageError(f"--story {story_of}: no such article")
+            query = query.where(a.c.story == known.story) if known.story else \
+                query.where(a.c.id == story_of)
         rows = conn.execute(query.limit(limit)).all()
     if as_json:
         click.echo(json.dumps([{"id": r.id, "status": r.status, "reason": r.reason,
                                 "published": r.published.isoformat() if r.published else None,
-                                "source": r.source} for r in rows], ensure_ascii=False))
+                                "source": r.source, "story": r.story} for r in rows],
+                              ensure_ascii=False))
         return
     for r in rows:
-        click.echo(f"{r.id}  {r.status}" + (f"  {r.reason}" if r.reason else "") + f"  {r.source}")
+        copy = f"  copy in story {r.story}" if r.story and r.story != r.id else ""
+        click.echo(f"{r.id}  {r.status}" + (f"  {r.reason}" if r.reason else "") + copy
+                   + f"  {r.source}")

@@ -164,7 +164,8 @@ def show_agreement(id: str, db_url: str | None, as_json: bool, n_sources: int) -
 @db_option
 @json_option
 def show_article(id: str, db_url: str | None, as_json: bool) -> None:
-    """One stored article: its status, metadata and the facts read from it, by span.
+    """One stored article: its status, metadata, its copies on other sites and the facts
+    read from it, by span.
 
     \b
     Example:
@@ -181,6 +182,9 @@ def show_article(id: str, db_url: str | None, as_json: bool) -> None:
         return
     lines = [f"■ {a.id}  {a.published or 'undated'}  {a.status}"
              + (f" ({a.reason})" if a.reason else ""), f"  {a.title or ''}", f"  {a.source}"]
+    if a.story:
+        lines.append(f"  the same story in {len(a.story)} more: "
+                     + ", ".join(f"{c.id} ({c.published or 'undated'})" for c in a.story))
     for f in a.facts:
         lines.append(f"  [{f.start}:{f.stop}] {f.kind:<9} {f.label}  {f.fact_id}  "
                      f"«{a.text[f.start:f.stop]}»")

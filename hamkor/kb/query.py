@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy import Connection, String, cast, distinct, func, or_, select
 
-from hamkor.kb import adapt, places, stems
+from hamkor.kb import adapt, places, stems, stories
 from hamkor.kb import schema as s
 from hamkor.kb import search as fts
 from hamkor.kb.facts import agreement, agreements, events, links, meetings, metrics
@@ -23,6 +23,7 @@ from hamkor.kb.reads import page as _page
 from hamkor.kb.reads import reads as _reads
 from hamkor.kb.reads import visible as _visible
 from hamkor.kb.views import (
+    ArticleRef,
     ArticleView,
     CorrectionView,
     Dossier,
@@ -176,8 +177,9 @@ def article(conn: Connection, id: str) -> ArticleView | None:
     row = conn.execute(select(s.articles).where(s.articles.c.id == id)).first()
     if row is None:
         return None
+    copies = [ArticleRef(*r) for r in stories.sources(conn, id)]
     return ArticleView(row.id, row.source, row.title, row.url, row.published, row.language,
-                       row.text, adapt.fact_spans(conn, id), row.status, row.reason)
+                       row.text, adapt.fact_spans(conn, id), row.status, row.reason, copies)
 
 
 def _entity_hits(conn: Connection, text: str) -> list[SearchHit]:

@@ -80,7 +80,7 @@ class OrganisationView:
     name: str
     kind: str
     region: RegionRef | None
-    count: int  # articles that tell of it
+    count: int  # stories that tell of it (copies of one article count once)
     first: date | None
     last: date | None
     people: list[PersonRef]  # those its newest mentions name
@@ -102,7 +102,7 @@ class PersonView:
 class LinkView:
     ru: RegionRef
     uz: RegionRef
-    count: int  # articles that tell of it
+    count: int  # stories that tell of it (copies of one article count once)
     basis: list[str]
     first: date | None
     last: date | None
@@ -158,6 +158,16 @@ class FactSpan:
 
 
 @dataclass(frozen=True)
+class ArticleRef:
+    """Another article of the same story: a copy or a light rewrite on another site."""
+
+    id: str
+    title: str | None
+    url: str | None
+    published: date | None
+
+
+@dataclass(frozen=True)
 class ArticleView:
     id: str
     source: str
@@ -169,6 +179,7 @@ class ArticleView:
     facts: list[FactSpan]
     status: str = "ok"  # ok | irrelevant | failed
     reason: str | None = None
+    story: list[ArticleRef] = field(default_factory=list)  # the other copies, oldest first
 
 
 @dataclass(frozen=True)

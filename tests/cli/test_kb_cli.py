@@ -125,3 +125,27 @@ def test_db_upgrade_and_status(kb):
     assert r.exit_code == 0 and "revision" in r.output
     status = json.loads(run("db", "status", "--db", kb, "--json").output)
     assert status["revision"] == status["head"] and status["counts"]["articles"] == 3
+
+
+LONG = ("Хоким Хорезмской области встретился в Ургенче с делегацией Вологодской области. "
+        "Гости предложили построить в Хиве деревообрабатывающий цех, а хорезмские фермеры — "
+        "поставлять в Вологду ранние овощи и дыни. Стороны договорились о пробной партии "
+        "в мае, о стажировках для технологов и о совместной выставке ремёсел в Вологде. "
+        "Итоги визита обсудят на следующей встрече рабочей группы летом.")
+
+
+def test_articles_lists_a_story_and_show_names_the_copies(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    (tmp_path / "first.txt").write_text(LONG, encoding="utf-8")
+    (tmp_path / "reprint.txt").write_text("Новости региона. " + LONG + " Фото пресс-службы.",
+                                          encoding="utf-8")
+    (tmp_path / "other.txt").write_text(LONG.split(". ")[0] + ". Обсуждали туризм.",
+                                        encoding="utf-8")
+    assert run("ingest", "--db", url, str(tmp_path)).exit_code == 0
+    listed = json.loads(run("articles", "--db", url, "--story", "reprint", "--json").output)
+    assert [(a["id"], a["story"]) for a in listed] == [("first", "first"), ("reprint", "first")]
+    assert "copy in story first" in run("articles", "--db", url).output
+    shown = run("show", "article", "first", "--db", url).output
+    assert "the same story in 1 more: reprint" in shown
+    missing = run("articles", "--db", url, "--story", "nosuch")
+    assert missing.exit_code == 2 and "--story nosuch: no such article" in missing.output
