@@ -16,6 +16,7 @@ import hashlib
 import re
 import struct
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -23,11 +24,13 @@ import numpy as np
 SHINGLE = 2  # words a shingle: pairs keep a copy with a few edited words above the threshold
 NUM_PERM = 128
 SEED = 1
-THRESHOLD = 0.8  # Jaccard of a syndicated copy
-CONTAINMENT = 0.9  # share of the shorter text's shingles found in the longer one
+THRESHOLD = 0.7  # Jaccard of a syndicated copy (a reprint with edits: 0.7–0.9)
+CONTAINMENT = 0.8  # share of the shorter text's shingles found in the longer one
 MIN_SHINGLES = 20  # below this containment says nothing
-BANDS, ROWS = 32, 4  # LSH bands over the signature: a pair at Jaccard 0.8 shares one with
-# probability 1 - 1e-6, at 0.5 (a copy half as long) 0.87, two texts on one topic (≈0.1) 0.003
+MAX_RATIO = 2.5  # containment only between texts of like length: a digest of five stories
+# contains each of them, and must not join them into one
+BANDS, ROWS = 42, 3  # LSH bands over the signature: a pair at Jaccard 0.8 shares one with
+# probability 1 - 1e-9, at 0.4 (a copy half as long) 0.94, two texts on one topic (≈0.1) 0.04
 _WORD = re.compile(r"\w+")
 
 
@@ -57,23 +60,22 @@ class Signature:
         return cls(data[4:], struct.unpack("<I", data[:4])[0])
 
 
-def _minhash(values: np.ndarray | None = None) -> Any:
-    """An adapter: datasketch's MinHash, with its 32-bit scheme named where it has schemes."""
+@lru_cache(maxsize=1)
+def _empty() -> Any:
+    """datasketch's MinHash with no values yet (its permutations cost more than a text's
+    hashing, so they are made once); its 32-bit scheme named where it has schemes."""
     from datasketch import MinHash
 
-    kw: dict[str, Any] = {"num_perm": NUM_PERM, "seed": SEED}
-    if values is not None:
-        kw["hashvalues"] = values.astype(np.uint64)
     try:
-        return MinHash(scheme="affine32", **kw)
+        return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
     except TypeError:  # datasketch < 2.0: one scheme, values below 2**32 too
-        return MinHash(**kw)
+        return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def signature(text: str) -> Signature:
     """The MinHash signature of the text."""
     found = shingles(text)
-    m = _minhash()
+    m = _empty().copy()
     m.update_batch(sorted(found))
     return Signature(np.asarray(m.hashvalues, dtype="<u4").tobytes(), len(found))
 
@@ -125,7 +127,8 @@ def copies(sig: Signature, others: list[Signature]) -> np.ndarray:
     small, large = np.minimum(sizes, sig.size), np.maximum(sizes, sig.size)
     with np.errstate(divide="ignore", invalid="ignore"):
         contained = np.minimum(1.0, j * (small + large) / ((1 + j) * small))
-    found = (j >= THRESHOLD) | ((small >= MIN_SHINGLES) & (contained >= CONTAINMENT))
+    like = (small >= MIN_SHINGLES) & (large <= MAX_RATIO * small)
+    found = (j >= THRESHOLD) | (like & (contained >= CONTAINMENT))
     return found & (sizes > 0)
 
 

@@ -65,7 +65,8 @@ story_bands = Table(
     "story_bands", metadata,
     Column("key", BigInteger, nullable=False),
     Column("article_id", ARTICLE, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
-    Index("ix_story_bands_key", "key"),
+    Column("day", Integer),  # the article's, so a search reads only the bands of its weeks
+    Index("ix_story_bands_key", "key", "day"),
     Index("ix_story_bands_article", "article_id"),
 )
 

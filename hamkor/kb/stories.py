@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy import Connection, Select, bindparam, delete, or_, select, update
 
 from hamkor.clean import fingerprint as fp
 from hamkor.kb import schema as s
-from hamkor.kb.sql import chunks, insert
 
 DAYS = 30  # a copy is printed within a month of the original
 _A, _SIG, _BAND = s.articles, s.story_signatures, s.story_bands
@@ -31,34 +30,48 @@ def _near(a: int | None, b: int | None) -> bool:
     return a is None or b is None or abs(a - b) <= DAYS
 
 
+def _candidates(near: bool) -> Select:
+    """Stored signatures sharing a band key with ``keys`` (published within DAYS of lo/hi)."""
+    shared = select(_BAND.c.article_id).where(_BAND.c.key.in_(bindparam("keys", expanding=True)))
+    if near:
+        shared = shared.where(or_(_BAND.c.day.between(bindparam("lo"), bindparam("hi")),
+                                  _BAND.c.day.is_(None)))
+    return (select(_SIG.c.article_id, _SIG.c.signature, _A.c.story)
+            .join(_A, _A.c.id == _SIG.c.article_id)
+            .where(_SIG.c.article_id.in_(shared), _SIG.c.article_id != bindparam("aid")))
+
+
+_ANY, _NEAR = _candidates(False), _candidates(True)
+_MEMBERS = select(_A.c.id).where(_A.c.story.in_(bindparam("stories", expanding=True)))
+
+
 def place(conn: Connection, article_id: str, text: str, published: date | None) -> set[str]:
     """Store the article's signature and join it to the stories it copies (the caller's
     transaction, after ``remove``); the other articles whose story changed."""
     sig = fp.signature(text)
     keys = fp.band_keys(sig)
     day = _day(published)
-    conn.execute(_SIG.insert().values(article_id=article_id, signature=sig.to_bytes(), day=day))
-    insert(conn, _BAND, [{"key": k, "article_id": article_id} for k in keys])
-    found: dict[str, tuple[fp.Signature, str]] = {}
-    for chunk in chunks(keys):
-        q = (select(_SIG.c.article_id, _SIG.c.signature, _SIG.c.day, _A.c.story)
-             .join(_A, _A.c.id == _SIG.c.article_id)
-             .where(_SIG.c.article_id.in_(select(_BAND.c.article_id).where(_BAND.c.key.in_(chunk))),
-                    _SIG.c.article_id != article_id))
-        for r in conn.execute(q):
-            if r.article_id not in found and _near(day, r.day):
-                found[r.article_id] = (fp.Signature.from_bytes(r.signature), r.story or r.article_id)
-    ids = sorted(found)
-    same = fp.copies(sig, [found[i][0] for i in ids])
-    joined = {found[i][1] for i, copy in zip(ids, same, strict=True) if copy}
+    conn.execute(_SIG.insert(), {"article_id": article_id, "signature": sig.to_bytes(), "day": day})
+    if not keys:
+        conn.execute(update(_A).where(_A.c.id == article_id).values(story=article_id))
+        return set()
+    conn.execute(_BAND.insert(), [{"key": k, "article_id": article_id, "day": day} for k in keys])
+    if day is None:
+        rows = conn.execute(_ANY, {"keys": keys, "aid": article_id})
+    else:
+        rows = conn.execute(_NEAR, {"keys": keys, "aid": article_id, "lo": day - DAYS,
+                                    "hi": day + DAYS})
+    found = [(r.article_id, fp.Signature.from_bytes(r.signature), r.story or r.article_id)
+             for r in rows]
+    same = fp.copies(sig, [f[1] for f in found])
+    joined = {f[2] for f, copy in zip(found, same, strict=True) if copy}
     story = min(joined | {article_id})
     conn.execute(update(_A).where(_A.c.id == article_id).values(story=story))
-    if not joined:
+    others = sorted(joined - {story})
+    if not others:
         return set()
-    moved = set()
-    for chunk in chunks(sorted(joined - {story})):
-        moved |= set(conn.execute(select(_A.c.id).where(_A.c.story.in_(chunk))).scalars())
-        conn.execute(update(_A).where(_A.c.story.in_(chunk)).values(story=story))
+    moved = set(conn.execute(_MEMBERS, {"stories": others}).scalars())
+    conn.execute(update(_A).where(_A.c.story.in_(others)).values(story=story))
     return moved
 
 

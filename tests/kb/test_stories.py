@@ -9,9 +9,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from hamkor.kb import dump, query, store
+from hamkor.kb import dump, query, store, stories
 from hamkor.kb import schema as s
-from hamkor.kb import stories
 from hamkor.records import Link, RegionMention
 from tests.kb.records import changed, ev, record
 
@@ -105,22 +104,25 @@ def test_reingest_changes_nothing(engine):
 
 
 def test_an_edited_article_leaves_its_story_and_the_count_follows(engine):
-    """a-orig joins the other two copies (b-copy and c-short are too unlike each other):
-    rewritten into another text, it leaves, the story falls apart, every report counts."""
-    store.ingest(engine, _records())
+    """Copies more than DAYS apart are one story through a copy between them; when that
+    one is rewritten into another text, the story falls apart and every report counts."""
+    first, middle, last = date(2025, 9, 1), date(2025, 9, 25), date(2025, 10, 20)
+    assert (middle - first).days <= stories.DAYS < (last - first).days
+    store.ingest(engine, [_rec("x1", STORY, first), _rec("x2", COPY, middle),
+                          _rec("x3", COPY.replace("в сентябре", "в октябре"), last)])
+    assert set(_story(engine).values()) == {"x1"}
     news = ("Ярославской области и Самарканду предложили обменяться опытом в ремонте дорог: "
             "инженеры двух городов соберутся на семинар в ноябре.")
-    store.ingest(engine, [changed(_rec("a-orig", news, date(2025, 9, 1)))])
-    assert _story(engine) == {"a-orig": "a-orig", "b-copy": "b-copy", "c-short": "c-short",
-                              "d-other": "d-other"}
+    store.ingest(engine, [changed(_rec("x2", news, middle))])
+    assert _story(engine) == {"x1": "x1", "x2": "x2", "x3": "x3"}
     with engine.connect() as conn:
         (link,) = query.links(conn).items
-    assert link.count == 4
-    store.ingest(engine, [changed(changed(_rec("a-orig", STORY, date(2025, 9, 1))))])
-    assert set(_story(engine).values()) == {"a-orig", "d-other"}
+    assert link.count == 3
+    store.ingest(engine, [changed(changed(_rec("x2", COPY, middle)))])
+    assert set(_story(engine).values()) == {"x1"}
     with engine.connect() as conn:
         (link,) = query.links(conn).items
-    assert link.count == 2
+    assert link.count == 1 and len(link.sources) == 3
 
 
 def test_copies_years_apart_are_separate_stories(engine):

@@ -35,9 +35,10 @@ def upgrade() -> None:
     op.create_table('story_bands',
     sa.Column('key', sa.BigInteger(), nullable=False),
     sa.Column('article_id', sa.Text(), nullable=False),
+    sa.Column('day', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], ondelete='CASCADE')
     )
-    op.create_index('ix_story_bands_key', 'story_bands', ['key'], unique=False)
+    op.create_index('ix_story_bands_key', 'story_bands', ['key', 'day'], unique=False)
     op.create_index('ix_story_bands_article', 'story_bands', ['article_id'], unique=False)
     _group(op.get_bind())
 
@@ -62,7 +63,7 @@ def _group(conn: sa.Connection) -> None:
         part = items[i:i + 400]
         conn.execute(sigs.insert(), [{'article_id': a, 'signature': g.to_bytes(), 'day': d}
                                      for a, g, d in part])
-        rows = [{'key': k, 'article_id': a} for a, g, _ in part for k in fp.band_keys(g)]
+        rows = [{'key': k, 'article_id': a, 'day': d} for a, g, d in part for k in fp.band_keys(g)]
         if rows:
             conn.execute(bands.insert(), rows)
     if story:
