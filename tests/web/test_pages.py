@@ -128,3 +128,35 @@ def test_many_concurrent_page_misses_all_answer(kb_url):
     with Server(app, free_port()) as server:
         codes = asyncio.run(hammer(server.url))
     assert codes == [200] * len(codes)
+
+
+def test_a_reprint_is_one_story_on_the_article_page_and_in_the_api(fresh_app, tmp_path):
+    """Another site's copy of the Omsk article: the link still counts one report, with both
+    sources, and each article names the other."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from hamkor.api.deps import make_engine
+    from hamkor.kb import store
+    from tests.web import kb
+
+    app = fresh_app()
+    original = kb.omsk()
+    copy = replace(original, id="omsk-reprint",
+                   article=replace(original.article, id="omsk-reprint",
+                                   url="https://other.example/omsk", site="other.example"))
+    with TestClient(app) as c:
+        before = c.get("/api/links", params={"region": "RU-OMS"}).json()["items"]
+        store.store_extractions(make_engine(f"sqlite:///{tmp_path / 'kb.sqlite'}"), [copy])
+        app.state.cache.clear()  # the generation is looked at every few seconds only
+        a = c.get("/api/articles/omsk-reprint").json()
+        assert [x["id"] for x in a["story"]] == ["omsk-bukhara"]
+        assert a["story"][0]["href"] == "/articles/omsk-bukhara"
+        page = c.get("/articles/omsk-bukhara").text
+        assert "Та же новость ещё в 1 источнике" in page and 'href="/articles/omsk-reprint"' in page
+        after = c.get("/api/links", params={"region": "RU-OMS"}).json()["items"]
+    count = {(x["ru"]["code"], x["uz"]["code"]): x["count"] for x in after}
+    assert count == {(x["ru"]["code"], x["uz"]["code"]): x["count"] for x in before}
+    bukhara = next(x for x in after if x["uz"]["code"] == "UZ-BU")
+    assert {s["article_id"] for s in bukhara["sources"]} == {"omsk-bukhara", "omsk-reprint"}
