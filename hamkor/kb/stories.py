@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Connection, Select, bindparam, delete, or_, select, update
+from sqlalchemy import Connection, Select, bindparam, delete, or_, select, text, update
 
 from hamkor.clean import fingerprint as fp
 from hamkor.kb import schema as s
@@ -45,6 +45,18 @@ _ANY, _NEAR = _candidates(False), _candidates(True)
 _MEMBERS = select(_A.c.id).where(_A.c.story.in_(bindparam("stories", expanding=True)))
 
 
+_LOCK = text("SELECT count(pg_advisory_xact_lock(k)) FROM "
+             "(SELECT DISTINCT unnest(CAST(:keys AS bigint[])) AS k ORDER BY 1) AS sorted")
+
+
+def _lock(conn: Connection, keys: list[int]) -> None:
+    """On PostgreSQL, hold the band keys until the transaction ends: two copies stored at
+    once by two writers would not see each other; one now waits for the other's commit.
+    Taken in key order, so two writers cannot wait for each other."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(_LOCK, {"keys": keys})
+
+
 def place(conn: Connection, article_id: str, text: str, published: date | None) -> set[str]:
     """Store the article's signature and join it to the stories it copies (the caller's
     transaction, after ``remove``); the other articles whose story changed."""
@@ -55,6 +67,7 @@ def place(conn: Connection, article_id: str, text: str, published: date | None) 
     if not keys:
         conn.execute(update(_A).where(_A.c.id == article_id).values(story=article_id))
         return set()
+    _lock(conn, keys)
     conn.execute(_BAND.insert(), [{"key": k, "article_id": article_id, "day": day} for k in keys])
     if day is None:
         rows = conn.execute(_ANY, {"keys": keys, "aid": article_id})

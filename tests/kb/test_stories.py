@@ -145,3 +145,52 @@ def test_failed_and_irrelevant_articles_have_no_story(engine):
     bare = replace(x, id="e-bare", article=replace(x.article, id="e-bare"), regions=(), links=())
     store.ingest(engine, [x, bare])
     assert _story(engine) == {"a-orig": "a-orig", "e-bare": None}
+
+
+def test_migration_groups_the_stored_articles(engine):
+    """Downgrade to 0003 (no stories), upgrade again: the same as a fresh ingest."""
+    from alembic import command
+
+    from hamkor.kb import db, derive
+
+    store.ingest(engine, _records())
+    with engine.connect() as conn:
+        fresh = dump.dump(conn)
+    with db.writer(engine).begin() as conn:
+        command.downgrade(db._config(conn), "0003")
+    with db.writer(engine).begin() as conn:
+        command.upgrade(db._config(conn), "head")
+    with db.writer(engine).begin() as conn:
+        assert derive.flush(conn) > 0  # the link's count, back to one per story
+    with engine.connect() as conn:
+        assert dump.dump(conn) == fresh
+
+
+def test_a_copy_stored_while_its_original_is_being_stored_joins_it(engine):
+    """Two writers: the original's transaction is still open when the copy's begins. The
+    copy waits for it (SQLite: one writer at a time; PostgreSQL: the band keys' locks)
+    instead of missing it."""
+    import threading
+    import time
+
+    from hamkor.kb import db
+
+    with db.writer(engine).begin() as conn:  # the articles' rows, without their stories
+        for aid in ("a-orig", "b-copy"):
+            conn.execute(s.articles.insert().values(id=aid, source=aid, text="", checksum=aid,
+                                                    extractor="test", status="ok"))
+    placed = threading.Event()
+
+    def original():
+        with db.writer(engine).begin() as conn:
+            stories.place(conn, "a-orig", STORY, date(2025, 9, 1))
+            placed.set()
+            time.sleep(1.0)  # still open while the copy is stored
+
+    first = threading.Thread(target=original)
+    first.start()
+    placed.wait(10)
+    with db.writer(engine).begin() as conn:
+        stories.place(conn, "b-copy", COPY, date(2025, 9, 1))
+    first.join()
+    assert _story(engine) == {"a-orig": "a-orig", "b-copy": "a-orig"}
