@@ -100,13 +100,17 @@ def ingest(paths: tuple[str, ...], db_url: str | None, workers: int, force: bool
     if as_json:
         click.echo(json.dumps({"new": summary.new, "unchanged": summary.unchanged,
                                "updated": summary.updated, "failed": summary.failed,
-                               "irrelevant": summary.irrelevant, "seconds": summary.seconds,
+                               "irrelevant": summary.irrelevant, "copies": summary.copies,
+                               "seconds": summary.seconds,
                                "failures": [{"source": f.source, "problem": f.problem}
                                             for f in summary.failures]}, ensure_ascii=False))
     else:
         click.echo(str(summary))
         if summary.irrelevant:
             click.echo(f"{summary.irrelevant} irrelevant: see `hamkor articles --status irrelevant`")
+        if summary.copies:
+            click.echo(f"copies of other articles: {summary.copies} (what one story tells counts "
+                       "once, with every source; see `hamkor articles --story ID`)")
     if summary.failed:
         sys.exit(1)
 

@@ -49,6 +49,7 @@ class Summary:
     irrelevant: int = 0  # stored (new or updated) but about nothing the KB holds
     failures: tuple[Failure, ...] = ()
     seconds: float = 0.0
+    copies: int = 0  # stored articles that joined other articles' story (copies of one text)
 
     @property
     def total(self) -> int:
@@ -58,8 +59,10 @@ class Summary:
         rate = self.total / self.seconds if self.seconds > 0 else 0.0
         text = (f"new {self.new}, unchanged {self.unchanged}, updated {self.updated}, "
                 f"failed {self.failed}")
-        if self.irrelevant:
-            text += f" (irrelevant {self.irrelevant})"
+        notes = [f"irrelevant {self.irrelevant}"] if self.irrelevant else []
+        notes += [f"copies {self.copies}"] if self.copies else []
+        if notes:
+            text += f" ({', '.join(notes)})"
         return text + f" — {self.total} in {self.seconds:.1f} s ({rate:.1f}/s)"
 
 
@@ -68,6 +71,11 @@ class Summary:
 
 _KNOWN = (select(s.articles.c.checksum, s.articles.c.extractor, s.articles.c.status,
                  s.articles.c.reason).where(s.articles.c.id == bindparam("aid")))
+
+
+_OTHER = s.articles.alias("other")
+_COPY = (select(_OTHER.c.id).join(s.articles, s.articles.c.story == _OTHER.c.story)
+         .where(s.articles.c.id == bindparam("aid"), _OTHER.c.id != bindparam("aid")).limit(1))
 
 
 def _known(conn: Connection, article_id: str) -> Any:
@@ -228,6 +236,8 @@ class _Run:
         try:
             with self.engine.begin() as conn:
                 outcome = store(conn, x, row, self.rekey, self.codes, skip_unchanged)
+                copy = outcome != "unchanged" and row["status"] == "ok" and conn.execute(
+                    _COPY, {"aid": row["id"]}).first() is not None
         except SQLAlchemyError as e:  # this article's transaction is rolled back; go on
             problem = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
             self.done("failed", Failure(row["source"], f"cannot store: {problem}"))
@@ -237,6 +247,7 @@ class _Run:
             return
         if row["status"] == "irrelevant":
             self.counts["irrelevant"] += 1
+        self.counts["copies"] += copy
         self.done("failed" if failure else outcome, failure)
         self.since_flush += 1
         self.stored += 1
@@ -255,7 +266,7 @@ class _Run:
     def summary(self, seconds: float) -> Summary:
         c = self.counts
         return Summary(c["new"], c["unchanged"], c["updated"], c["failed"], c["irrelevant"],
-                       tuple(self.failures), seconds)
+                       tuple(self.failures), seconds, c["copies"])
 
 
 def _save_extraction(run: _Run, x: Extraction, skip_unchanged: bool = False) -> None:

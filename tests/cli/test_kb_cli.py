@@ -141,7 +141,8 @@ def test_articles_lists_a_story_and_show_names_the_copies(tmp_path: Path):
                                           encoding="utf-8")
     (tmp_path / "other.txt").write_text(LONG.split(". ")[0] + ". Обсуждали туризм.",
                                         encoding="utf-8")
-    assert run("ingest", "--db", url, str(tmp_path)).exit_code == 0
+    ingested = run("ingest", "--db", url, str(tmp_path))
+    assert ingested.exit_code == 0 and "copies of other articles: 1 " in ingested.output
     listed = json.loads(run("articles", "--db", url, "--story", "reprint", "--json").output)
     assert [(a["id"], a["story"]) for a in listed] == [("first", "first"), ("reprint", "first")]
     assert "copy in story first" in run("articles", "--db", url).output

@@ -56,7 +56,8 @@ def _story(engine) -> dict[str, str]:
 
 
 def test_copies_join_one_story_and_other_stories_do_not(engine):
-    store.ingest(engine, _records())
+    summary = store.ingest(engine, _records())
+    assert (summary.new, summary.copies) == (4, 2) and "(copies 2)" in str(summary)
     assert _story(engine) == {"a-orig": "a-orig", "b-copy": "a-orig", "c-short": "a-orig",
                               "d-other": "d-other"}
 
