@@ -96,9 +96,10 @@ def people(conn: Connection, blocks: set[str]) -> set[str]:
     for chunk in chunks(sorted(blocks)):
         conn.execute(delete(s.positions).where(s.positions.c.block.in_(chunk)))
         conn.execute(delete(s.people).where(s.people.c.block.in_(chunk)))
-        q = (select(*group_cols, func.count().label("n"), func.min(pc.c.published).label("first"),
-                    func.max(pc.c.published).label("last"),
+        q = (select(*group_cols, func.count().label("n"), _STORIES.label("stories"),
+                    func.min(pc.c.published).label("first"), func.max(pc.c.published).label("last"),
                     func.min(pc.c.person_id).label("was_min"), func.max(pc.c.person_id).label("was_max"))
+             .join(_A, _A.c.id == pc.c.article_id)
              .where(pc.c.block.in_(chunk)).group_by(*group_cols))
         by_block: dict[str, list[Row]] = defaultdict(list)
         for r in conn.execute(q).mappings():
@@ -176,7 +177,7 @@ def _person(block: str, pkey: str, groups: list[Row]) -> tuple[Row, list[Row], l
         "title": (current["title_norm"] or current["title"]) if current else None,
         "first_seen": min(_dates(g["first"] for g in groups), default=None),
         "last_seen": max(_dates(g["last"] for g in groups), default=None),
-        "articles": sum(g["n"] for g in groups), "rejected": None,
+        "articles": sum(g["stories"] for g in groups), "rejected": None,
     }
     return person, positions, assignments
 

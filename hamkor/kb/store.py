@@ -118,7 +118,7 @@ def _codes(cs: claims.ClaimSet) -> set[str]:
     return {c for c in out if c}
 
 
-STORY_COUNTED = ("link", "region", "organisation")  # kinds whose facts count stories
+STORY_COUNTED = ("person", "link", "region", "organisation")  # kinds whose facts count stories
 
 
 def _blocks(conn: Connection, ids: Iterable[str], kinds: Iterable[str]) -> dict[str, set[str]]:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from hamkor.kb import dump, query, store, stories
 from hamkor.kb import schema as s
-from hamkor.records import Link, RegionMention
+from hamkor.records import Link, Person, RegionMention
 from tests.kb.records import changed, ev, record
 
 STORY = (
@@ -71,6 +71,17 @@ def test_a_fact_from_copies_counts_once_with_every_source(engine):
         assert query.dossier(conn, "UZ-SA").partners[0].count == with_copies
     assert with_copies == 2  # the story and the other story
     assert sources == {"a-orig", "b-copy", "c-short", "d-other"}
+
+
+def test_an_official_in_three_copies_is_told_of_once(engine):
+    deputy = "Заместитель губернатора"
+    people = [replace(x, people=(Person("Ольга Смирнова", "RU-YAR", deputy, deputy.lower(), None,
+                                        ev(x.article.text, deputy)),))
+              for x in _records()[:3]]
+    store.ingest(engine, people)
+    with engine.connect() as conn:
+        counts = conn.execute(select(s.people.c.name, s.people.c.articles)).all()
+    assert [tuple(r) for r in counts] == [("Ольга Смирнова", 1)]
 
 
 def test_order_does_not_matter(db_url, second_url):

@@ -1,7 +1,8 @@
 """stories: near-duplicate articles grouped (articles.story), their signatures and band keys
 
 Every stored article gets its signature here and the copies are grouped; the blocks whose
-facts count stories (links, regions' sectors, organisations) are marked to derive again.
+facts count stories (people, links, regions' sectors, organisations) are marked to derive
+again.
 
 Revision ID: 0004
 Revises: 0003
@@ -18,8 +19,9 @@ down_revision = '0003'
 branch_labels = None
 depends_on = None
 
-COUNTED = ('link_claims', 'region_claims', 'organisation_claims')
-KINDS = {'link_claims': 'link', 'region_claims': 'region', 'organisation_claims': 'organisation'}
+COUNTED = ('person_claims', 'link_claims', 'region_claims', 'organisation_claims')
+KINDS = {'person_claims': 'person', 'link_claims': 'link', 'region_claims': 'region',
+         'organisation_claims': 'organisation'}
 
 
 def upgrade() -> None:
