@@ -1,9 +1,11 @@
 """Near-duplicate articles: MinHash signatures over word shingles of the cleaned text.
 
 A syndicated copy (another site's furniture, a changed headline, a few edited words) has
-a Jaccard similarity of its shingles ≥ 0.8 to the original; a shortened copy is caught by
-containment (most of its shingles are in the original). Two stories on one topic share
-phrases («Республики Узбекистан», «Бухарской области») but few word triples, and stay apart.
+a Jaccard similarity of its word pairs ≥ 0.7 to the original; a shortened copy is caught by
+containment (most of its pairs are in the original). Two stories on one topic share phrases
+(«Республики Узбекистан», «Бухарской области») but few of their pairs, and stay apart. A text
+of under 50 pairs is mostly its template, so it needs a near-exact match (0.9) and no
+containment: otherwise bulletins built alike chain into one story.
 
     index = StoryIndex()
     index.add("a1", text1)   # → None: a new story
@@ -25,8 +27,10 @@ SHINGLE = 2  # words a shingle: pairs keep a copy with a few edited words above 
 NUM_PERM = 128
 SEED = 1
 THRESHOLD = 0.7  # Jaccard of a syndicated copy (a reprint with edits: 0.7–0.9)
+SHORT = 50  # shingles: below this a text is mostly its template (bulletins, notices) …
+SHORT_THRESHOLD = 0.9  # … and needs a near-exact match; two notices built alike would chain
 CONTAINMENT = 0.8  # share of the shorter text's shingles found in the longer one
-MIN_SHINGLES = 20  # below this containment says nothing
+MIN_SHINGLES = SHORT  # containment only for texts at least this long
 MAX_RATIO = 2.5  # containment only between texts of like length: a digest of five stories
 # contains each of them, and must not join them into one
 BANDS, ROWS = 42, 3  # LSH bands over the signature: a pair at Jaccard 0.8 shares one with
@@ -128,7 +132,8 @@ def copies(sig: Signature, others: list[Signature]) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         contained = np.minimum(1.0, j * (small + large) / ((1 + j) * small))
     like = (small >= MIN_SHINGLES) & (large <= MAX_RATIO * small)
-    found = (j >= THRESHOLD) | (like & (contained >= CONTAINMENT))
+    threshold = np.where(small < SHORT, SHORT_THRESHOLD, THRESHOLD)
+    found = (j >= threshold) | (like & (contained >= CONTAINMENT))
     return found & (sizes > 0)
 
 
