@@ -154,16 +154,19 @@ def store(conn: Connection, x: Extraction | None, row: dict[str, Any],
     if old is not None:
         moved = stories.remove(conn, aid)
         blocks = _blocks(conn, [aid], s.CLAIMS)
+    placed = stories.find(conn, aid, row["text"], row["published"]) if row["status"] == "ok" else None
+    row = {**row, "story": placed.story if placed else None}
+    if old is not None:
         conn.execute(delete(s.evidence).where(s.evidence.c.article_id == aid))
         for table in s.CLAIMS.values():
             conn.execute(delete(table).where(table.c.article_id == aid))
         conn.execute(s.articles.update().where(s.articles.c.id == aid).values(row))
         search.remove(conn, aid)
     else:
-        conn.execute(s.articles.insert().values(row))
+        conn.execute(s.articles.insert(), row)
     outcome = "new" if old is None else "updated"
-    if row["status"] == "ok":
-        moved |= stories.place(conn, aid, row["text"], row["published"])
+    if placed is not None:
+        moved |= stories.keep(conn, placed)
     _merge(blocks, _blocks(conn, moved, STORY_COUNTED))
     if row["status"] == "failed":
         derive.mark(conn, blocks)

@@ -11,6 +11,7 @@ press release make one report with five sources.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Connection, Select, bindparam, delete, or_, select, text, update
@@ -57,35 +58,59 @@ def _lock(conn: Connection, keys: list[int]) -> None:
         conn.execute(_LOCK, {"keys": keys})
 
 
-def place(conn: Connection, article_id: str, text: str, published: date | None) -> set[str]:
-    """Store the article's signature and join it to the stories it copies (the caller's
-    transaction, after ``remove``); the other articles whose story changed."""
+@dataclass(frozen=True)
+class Placement:
+    """Where an article goes: its signature and bands, its story, the stories it joins."""
+
+    article_id: str
+    signature: fp.Signature
+    keys: list[int]
+    day: int | None
+    story: str
+    others: list[str]  # other stories' names, relabelled to ``story``
+
+
+def find(conn: Connection, article_id: str, text: str, published: date | None) -> Placement:
+    """The story the article belongs to (the caller's transaction, after ``remove``; nothing
+    written yet, so the article's row can be stored with its story at once)."""
     sig = fp.signature(text)
     keys = fp.band_keys(sig)
     day = _day(published)
-    conn.execute(_SIG.insert(), {"article_id": article_id, "signature": sig.to_bytes(), "day": day})
     if not keys:
-        conn.execute(update(_A).where(_A.c.id == article_id).values(story=article_id))
-        return set()
+        return Placement(article_id, sig, keys, day, article_id, [])
     _lock(conn, keys)
-    conn.execute(_BAND.insert(), [{"key": k, "article_id": article_id, "day": day} for k in keys])
     if day is None:
         rows = conn.execute(_ANY, {"keys": keys, "aid": article_id})
     else:
         rows = conn.execute(_NEAR, {"keys": keys, "aid": article_id, "lo": day - DAYS,
                                     "hi": day + DAYS})
-    found = [(r.article_id, fp.Signature.from_bytes(r.signature), r.story or r.article_id)
-             for r in rows]
-    same = fp.copies(sig, [f[1] for f in found])
-    joined = {f[2] for f, copy in zip(found, same, strict=True) if copy}
+    found = [(fp.Signature.from_bytes(r.signature), r.story or r.article_id) for r in rows]
+    same = fp.copies(sig, [f[0] for f in found])
+    joined = {f[1] for f, copy in zip(found, same, strict=True) if copy}
     story = min(joined | {article_id})
-    conn.execute(update(_A).where(_A.c.id == article_id).values(story=story))
-    others = sorted(joined - {story})
-    if not others:
+    return Placement(article_id, sig, keys, day, story, sorted(joined - {story}))
+
+
+def keep(conn: Connection, p: Placement) -> set[str]:
+    """Store the signature and bands of an article stored with ``p.story``, and relabel the
+    stories it joined; the other articles whose story changed."""
+    conn.execute(_SIG.insert(), {"article_id": p.article_id, "signature": p.signature.to_bytes(),
+                                 "day": p.day})
+    if p.keys:
+        conn.execute(_BAND.insert(), [{"key": k, "article_id": p.article_id, "day": p.day}
+                                      for k in p.keys])
+    if not p.others:
         return set()
-    moved = set(conn.execute(_MEMBERS, {"stories": others}).scalars())
-    conn.execute(update(_A).where(_A.c.story.in_(others)).values(story=story))
+    moved = set(conn.execute(_MEMBERS, {"stories": p.others}).scalars())
+    conn.execute(update(_A).where(_A.c.story.in_(p.others)).values(story=p.story))
     return moved
+
+
+def place(conn: Connection, article_id: str, text: str, published: date | None) -> set[str]:
+    """``find`` and ``keep`` for an article already stored: its story set here."""
+    p = find(conn, article_id, text, published)
+    conn.execute(update(_A).where(_A.c.id == article_id).values(story=p.story))
+    return keep(conn, p)
 
 
 def remove(conn: Connection, article_id: str) -> set[str]:
