@@ -19,7 +19,6 @@ import re
 import struct
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 
@@ -65,24 +64,33 @@ class Signature:
         return cls(data[4:], struct.unpack("<I", data[:4])[0])
 
 
-@lru_cache(maxsize=1)
-def _empty() -> Any:
-    """datasketch's MinHash with no values yet (its permutations cost more than a text's
-    hashing, so they are made once); its 32-bit scheme named where it has schemes."""
-    from datasketch import MinHash
+_PRIME = (1 << 61) - 1  # a Mersenne prime above every a·h + b below
 
-    try:
-        return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
-    except TypeError:  # datasketch < 2.0: one scheme, values below 2**32 too
-        return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """NUM_PERM hash functions h → (a·h + b) mod p, fixed by SEED (stored signatures stay
+    comparable across runs and machines)."""
+    rng = np.random.Generator(np.random.PCG64(SEED))
+    a = rng.integers(1, 1 << 32, size=NUM_PERM, dtype=np.uint64)
+    b = rng.integers(0, 1 << 32, size=NUM_PERM, dtype=np.uint64)
+    return a, b
+
+
+def _hash32(shingle: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle, digest_size=4).digest(), "little")
 
 
 def signature(text: str) -> Signature:
-    """The MinHash signature of the text."""
+    """The MinHash signature of the text: per hash function, the smallest value over its
+    shingles (all ones for a text without words)."""
     found = shingles(text)
-    m = _empty().copy()
-    m.update_batch(sorted(found))
-    return Signature(np.asarray(m.hashvalues, dtype="<u4").tobytes(), len(found))
+    if not found:
+        return Signature(np.full(NUM_PERM, 0xFFFFFFFF, dtype="<u4").tobytes(), 0)
+    a, b = _permutations()
+    h = np.fromiter(map(_hash32, found), dtype=np.uint64, count=len(found))
+    values = (np.outer(h, a) + b) % np.uint64(_PRIME) & np.uint64(0xFFFFFFFF)
+    return Signature(values.min(axis=0).astype("<u4").tobytes(), len(found))
 
 
 def _sig(x: str | Signature) -> Signature:
