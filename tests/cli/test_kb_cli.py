@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from hamkor import jsonio
+from hamkor.kb.adapt import MAX_SOURCES
 from tests.kb.records import all_three
 
 try:
@@ -150,3 +151,32 @@ def test_articles_lists_a_story_and_show_names_the_copies(tmp_path: Path):
     assert "the same story in 1 more: reprint" in shown
     missing = run("articles", "--db", url, "--story", "nosuch")
     assert missing.exit_code == 2 and "--story nosuch: no such article" in missing.output
+
+
+def test_reprints_of_the_sample_corpus_leave_every_count_as_it_was(tmp_path: Path):
+    """Ten sample articles, then each on two more sites (with the site's own first line):
+    every link counts what it counted before, now with three sources a report."""
+    samples = sorted((Path(__file__).parents[2] / "samples" / "articles").glob("*.txt"))[:10]
+    alone, many = tmp_path / "alone", tmp_path / "many"
+    alone.mkdir()
+    many.mkdir()
+    for p in samples:
+        text = p.read_text(encoding="utf-8")
+        (alone / p.name).write_text(text, encoding="utf-8")
+        for site in ("a", "b", "c"):
+            lead = "" if site == "a" else f"Перепечатка с сайта {site}.\n"
+            (many / f"{p.stem}_{site}.txt").write_text(lead + text, encoding="utf-8")
+
+    def links(folder: Path) -> dict:
+        url = f"sqlite:///{tmp_path / (folder.name + '.sqlite')}"
+        assert run("ingest", "--db", url, str(folder)).exit_code == 0
+        out = json.loads(run("links", "--db", url, "--json", "--limit", "500").output)
+        items = out["items"] if isinstance(out, dict) else out
+        return {(x["ru"]["code"], x["uz"]["code"]): (x["count"], {s["article_id"] for s in x["sources"]})
+                for x in items}
+
+    before, after = links(alone), links(many)
+    assert before and before.keys() == after.keys()
+    for key, (count, sources) in before.items():
+        assert after[key][0] == count, key
+        assert len(after[key][1]) == min(3 * len(sources), MAX_SOURCES), key
