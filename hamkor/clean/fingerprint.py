@@ -105,16 +105,6 @@ def similar(a: str | Signature, b: str | Signature) -> float:
     return float(np.mean(sa.array() == sb.array()))
 
 
-def containment(a: str | Signature, b: str | Signature) -> float:
-    """The estimated share of the shorter text's shingles that the longer one has."""
-    sa, sb = _sig(a), _sig(b)
-    small, large = sorted((sa.size, sb.size))
-    if small == 0:
-        return 0.0
-    j = similar(sa, sb)
-    return min(1.0, j * (small + large) / ((1 + j) * small))
-
-
 def band_keys(sig: Signature) -> list[int]:
     """The signature's LSH band keys (signed 64-bit, the band's number in the top bits):
     two texts that share one are candidates to be copies."""

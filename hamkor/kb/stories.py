@@ -145,12 +145,13 @@ def components(items: Iterable[tuple[str, fp.Signature, int | None]]) -> dict[st
             i = root[i]
         return i
 
+    keys = [fp.band_keys(sig) for _, sig, _ in items]
     by_key: dict[int, list[int]] = {}
-    for i, (_, sig, _) in enumerate(items):
-        for k in fp.band_keys(sig):
+    for i, ks in enumerate(keys):
+        for k in ks:
             by_key.setdefault(k, []).append(i)
     for i, (_, sig, day) in enumerate(items):
-        others = sorted({j for k in fp.band_keys(sig) for j in by_key[k] if j > i})
+        others = sorted({j for k in keys[i] for j in by_key[k] if j > i})
         others = [j for j in others if _near(day, items[j][2])]
         same = fp.copies(sig, [items[j][1] for j in others])
         for j, copy in zip(others, same, strict=True):
