@@ -69,7 +69,11 @@
         labelLayout: {hideOverlap: false}
       }]
     });
-    el.setAttribute("data-ready", String(nodes.length - 2));
+    // Ready once drawn and the entry animation is over, so the nodes are where they stay.
+    chart.on("finished", function ready() {
+      chart.off("finished", ready);
+      el.setAttribute("data-ready", String(nodes.length - 2));
+    });
   }
 
   chart.on("click", function (p) {
