@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from hamkor.extract import lexicon
 from hamkor.extract.people import Entity, merge
+from hamkor.nlp.link import dominant
 from hamkor.nlp.words import fold
 from hamkor.records import Linked, Sentence
 
@@ -68,7 +69,7 @@ class Context:
         self.text = self.parsed.article.text
         self.entities = merge(linked.people)
         self.officials = [e for e in self.entities if e.official]
-        self.dominant = _dominant(linked)
+        self.dominant = dominant(linked.places)
         self.governor = self._governor()
         self.views = [self._view(i, s) for i, s in enumerate(self.parsed.sentences)]
         self.protagonist = {side: self._protagonist(side) for side in ("RU", "UZ")}
@@ -135,10 +136,3 @@ class Context:
         return next(e for e in self.officials if e.name == ranked[0][0])
 
 
-def _dominant(linked: Linked) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for side in ("RU", "UZ"):
-        c = Counter(p.code for p in linked.places if p.code.startswith(side + "-"))
-        if c:
-            out[side] = c.most_common(1)[0][0]
-    return out

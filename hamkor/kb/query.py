@@ -257,8 +257,10 @@ def overview(conn: Connection) -> Overview:
 
 @_reads
 def graph(conn: Connection, since: date | None = None, until: date | None = None,
-          kind: str | None = None) -> tuple[list[RegionRef], list[LinkView]]:
-    """Regions as nodes and links as edges (weighted by ``count``)."""
-    edges = links(conn, kind=kind, since=since, until=until, limit=ALL).items
+          kind: str | None = None, sources_limit: int = 0) -> tuple[list[RegionRef], list[LinkView]]:
+    """Regions as nodes and links as edges (weighted by ``count``); the edges' sources only
+    when asked for (the pages draw the graph without them)."""
+    edges = links(conn, kind=kind, since=since, until=until, limit=ALL,
+                  sources_limit=sources_limit).items
     nodes = {r.code: r for e in edges for r in (e.ru, e.uz)}
     return [nodes[c] for c in sorted(nodes)], edges

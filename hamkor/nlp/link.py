@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from hamkor.gazetteer import load as gazetteer
@@ -49,7 +50,7 @@ class _Context:
         found = [spans.trim(u, places, self.text) for n in spans.persons(parsed) if (u := spans.untitle(n))]
         # a name that is all inside a place is the place («Хоким Андижанского вилоята»)
         self.persons = [n for n in found if not any(p.start <= n.start and n.stop <= p.stop for p in places)]
-        self.dominant = _dominant(places)
+        self.dominant = dominant(places)
         self.delegations = delegations.count(parsed.sentences, places)
         self.governor_of = delegations.titled_region(self.text, places, "губернатор", "RU")
 
@@ -254,7 +255,7 @@ class _Context:
         return out
 
 
-def _dominant(places: tuple[Place, ...]) -> dict[str, str]:
+def dominant(places: Sequence[Place]) -> dict[str, str]:
     """The most mentioned region of each side."""
     out: dict[str, str] = {}
     for side in ("RU", "UZ"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from hamkor.kb import query
+from hamkor.kb import adapt, query
 
 PAGE = 2000
 WHAT = ("links", "agreements", "people", "events", "metrics", "all")
@@ -52,7 +52,7 @@ def _people(conn: Any, with_people: bool) -> Iterator[Any]:
 
 def graph(conn: Any) -> Iterator[Any]:
     """The region graph: every region (RegionRef), then every link and agreement."""
-    regions, links = query.graph(conn)
+    regions, links = query.graph(conn, sources_limit=adapt.MAX_SOURCES)
     yield from regions
     yield from links
     yield from _pages(lambda **kw: query.agreements(conn, **kw))
