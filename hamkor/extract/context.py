@@ -19,6 +19,8 @@ from hamkor.records import Linked, Sentence
 # A title with no name after it (a capital after it would start the name or the body).
 BARE_GOVERNOR = re.compile(r"\b(?i:губернатор\w*)\b(?!\s+[А-ЯЁ])")
 BARE_HOKIM = re.compile(r"\b(?i:хоким(?:а|у|ом|е|ы|ов|ами|ах|ият\w*)?)\b(?!\s+[А-ЯЁ])")
+COMPANY = re.compile(r"«|\b(?:[ПЗО]?АО|ООО|ОАО|АК|компани|корпораци|групп|холдинг|банк|завод|комбинат|фабрик|"
+                     r"университет|институт|академи|колледж|школ|ректор|директор|предприяти|ассоциаци)", re.I)
 LOCATION_PREP = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
 # «генеральный консул Республики Узбекистан в Новосибирске»: where a mission sits, not a party
 MISSION = re.compile(r"\b(?:консул|посол|посольств|консульств|представительств|торгпред)\w*"
@@ -97,13 +99,13 @@ class Context:
             if self.governor and not any(p.kind == "person" and p.side == "RU" for p in parties):
                 parties.append(Party(self.governor, s.start + m.start(), s.start + m.end(), "title"))
         for m in BARE_HOKIM.finditer(s.text):  # «встретился с хокимом области»: that region's
-            code = self._uz_region(s.start + m.start())
+            code = self.uz_region(s.start + m.start())
             if code and not any(p.kind == "person" and p.side == "UZ" for p in parties):
                 parties.append(Party(code, s.start + m.start(), s.start + m.end(), "title"))
         parties.sort(key=lambda p: p.start)
         return View(i, s, low, parties, people)
 
-    def _uz_region(self, pos: int) -> str | None:
+    def uz_region(self, pos: int) -> str | None:
         """The Uzbek region the text names last before a position (or most often)."""
         before = [p for p in self.linked.places if p.start < pos and p.code.startswith("UZ-")]
         return before[-1].code if before else self.dominant.get("UZ")
@@ -130,9 +132,15 @@ class Context:
         counts = Counter({e.name: len(e.mentions) for e in self.officials if e.side == side})
         if not counts:
             return None
-        ranked = counts.most_common(2)
-        if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-            return None
-        return next(e for e in self.officials if e.name == ranked[0][0])
+        top = max(counts.values())
+        tied = [e for e in self.officials if e.side == side and counts[e.name] == top]
+        if len(tied) > 1:  # a tie: the one holder of a public post among them, if only one
+            tied = [e for e in tied if _public(e)]
+        return tied[0] if len(tied) == 1 else None
+
+
+def _public(e: Entity) -> bool:
+    """A post in government, not at a company, a university or a school."""
+    return not COMPANY.search((e.best.body or "") + " " + (e.best.title or ""))
 
 

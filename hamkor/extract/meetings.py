@@ -12,11 +12,17 @@ from hamkor.records import Evidence, Meeting
 
 # A sentence whose subject points back to people just named.
 THEY = re.compile(r"^\W*(?:(?:затем|также|после этого|позже|кроме того|там|здесь)\W+)?(?:они|оба|обе|"
-                  r"стороны|собеседники|руководители|главы|политики|парламентарии|гости и хозяева)\b", re.I)
+                  r"стороны|собеседники|сопредседател\w*|руководители|главы|политики|парламентарии|"
+                  r"гости и хозяева)\b", re.I)
 
 
 # «Она провела встречу с …»: the person the sentence before named.
-PRONOUN = re.compile(r"^\W*(?:(?:затем|также|позже|там)\W+)?(?:он|она)\b", re.I)
+# «Перед церемонией он встретился …»: a few words of time or place may come first.
+PRONOUN = re.compile(r"^\W*(?:(?:затем|также|позже|там)\W+|(?:[А-ЯЁа-яё]+\s+){1,3}?)?(?:он|она)\s", re.I)
+# «В переговорах также участвовал X»: X joined the talks the sentence before told of.
+JOINED = re.compile(r"\b(?:участвовал\w*|принял\w* участие|приняли участие|присоединил\w*)")
+# «… кроме губернатора, участвовал …»: the official of that title took part too.
+COMPANION = re.compile(r"\b(?:кроме|помимо|наряду с|вместе с)\s+(губернатор|хоким)\w*")
 # «главы двух городов провели переговоры»: the two sides just named, wherever it stands.
 BOTH = re.compile(r"\b(?:главы|руководители|представители|лидеры)\s+(?:двух|обоих|обеих)\s+\w+", re.I)
 
@@ -26,6 +32,7 @@ AFTER = re.compile(r"\b(?:по итогам|по результатам|посл
 
 def meetings(ctx: Context) -> tuple[Meeting, ...]:
     found: dict[tuple[str, str], list[Evidence]] = {}
+    last: tuple[int, list[Entity], list[Entity]] | None = None  # the latest meeting told of
     for v in ctx.views:
         if not real(lexicon.MEETING, v.low):
             continue
@@ -38,8 +45,13 @@ def meetings(ctx: Context) -> tuple[Meeting, ...]:
         uz = uz or _titled(ctx, v, "UZ")
         if bool(ru) != bool(uz) and PRONOUN.match(v.sentence.text):
             ru, uz = ru or _named_before(ctx, v.index, "RU"), uz or _named_before(ctx, v.index, "UZ")
+        if bool(ru) != bool(uz) and last and v.index - last[0] <= 2 and JOINED.search(v.low):
+            ru, uz = ru or last[1], uz or last[2]
         if bool(ru) != bool(uz) and not after and not lexicon.EVENT.search(v.low):
             ru, uz = _implied(ctx, v, ru, uz)
+        ru, uz = ru + _companions(ctx, v, "RU", ru), uz + _companions(ctx, v, "UZ", uz)
+        if ru and uz:
+            last = (v.index, ru, uz)
         for a in ru:
             for b in uz:
                 ev = evidence(ctx.parsed, v.sentence.start, v.sentence.stop)
@@ -60,6 +72,23 @@ def _titled(ctx: Context, v, side: str) -> list[Entity]:
         same = [e for e in ctx.officials if e.of == p.code and e.best.title_norm
                 and e.best.title_norm.split()[-1][:5] == word[:5]]
         if len(same) == 1 and same[0] not in out:
+            out.append(same[0])
+    return out
+
+
+def _companions(ctx: Context, v, side: str, named: list[Entity]) -> list[Entity]:
+    """«В переговорах с хокимом …, кроме губернатора, участвовал директор …»: the one official
+    of the article with that title (of the sentence's region, for a hokim) took part too."""
+    if not named:
+        return []
+    out: list[Entity] = []
+    for m in COMPANION.finditer(v.low):
+        word = m.group(1)
+        if (word == "губернатор") != (side == "RU"):
+            continue
+        code = ctx.governor if side == "RU" else ctx.uz_region(v.sentence.start + m.start())
+        same = [e for e in ctx.officials if e.of == code and e.best.title_norm == word]
+        if len(same) == 1 and same[0] not in named and same[0] not in out:
             out.append(same[0])
     return out
 

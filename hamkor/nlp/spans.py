@@ -41,12 +41,21 @@ NAME_TAIL = re.compile(r"(?<=[а-яё»] )([А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё
                        r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)))$")
 
 
+# «ректором <организация> Шерзодом Исломовым» typed as a place: first name and surname right
+# after the body of a title.
+NAME_PAIR = re.compile(r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой)?")
+
+
 def persons(parsed: Parsed) -> list[NamedSpan]:
     """The names of people among NER's spans, made whole."""
     text = parsed.article.text
     out = []
+    prev: NamedSpan | None = None
     for n in parsed.names:
-        if n.type == "PER" or names.looks_like_person(n.text):
+        after_body = prev is not None and prev.type == "ORG" and text[prev.stop : n.start] == " "
+        prev = n
+        if (n.type == "PER" or names.looks_like_person(n.text)
+                or (after_body and NAME_PAIR.fullmatch(n.text) and names.first_readings(n.text.split()[0]))):
             out.append(extend(NamedSpan(n.start, n.stop, n.text, "PER"), text))  # «Бахромом Ниёзовичем Аминовым» as LOC
             continue
         m = NAME_TAIL.search(n.text)
