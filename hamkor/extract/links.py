@@ -48,9 +48,16 @@ def in_title(ctx: Context, v: View, p: Party) -> bool:
     return False
 
 
+def planned(v: View, p: Party) -> bool:
+    """«… а завтра отправится в Ташкент»: a place a plan word stands right before."""
+    at = p.start - v.sentence.start
+    return bool(lexicon.UNREAL_NEAR.search(v.low[max(0, at - NEAR // 2) : at]))
+
+
 def parties(ctx: Context, v: View, side: str, visit: bool) -> list[Party]:
     """The parties of one side in a sentence, most specific first, locations left out."""
-    out = [p for p in v.parties if p.side == side and p.kind != "person" and not in_title(ctx, v, p)]
+    out = [p for p in v.parties if p.side == side and p.kind != "person" and not in_title(ctx, v, p)
+           and not planned(v, p)]
     if not visit:
         out = [p for p in out if not p.location]
     people = [p for p in v.parties if p.side == side and p.kind == "person"]

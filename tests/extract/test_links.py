@@ -20,6 +20,9 @@ def links(x):
     # trade with the country as a whole
     ("Товарооборот Курской области с Узбекистаном в 2024 году вырос на 12 процентов.",
      {("RU-KRS", "UZ")}),
+    # a place the delegation only plans to go to is no partner yet
+    ("Делегация Пензенской области осмотрела Навоийский горно-металлургический комбинат, а "
+     "завтра отправится в Самарканд для встреч с фермерами.", {("RU-PNZ", "UZ-NW")}),
     # an invitation is not a link
     ("Губернатор Тюменской области пригласил делегацию Кашкадарьинской области на форум.", set()),
     # a multilateral event links nobody by itself
