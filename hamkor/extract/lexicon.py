@@ -102,7 +102,7 @@ UNREAL_NEAR = rx(
     r"\bпройдут\b", r"\bпосетит\b", r"\bпосетят\b", r"\bподпишут\b", r"\bподпишет\b",
     r"\bвстретится\b", r"\bвстретятся\b", r"\bпроведут\b", r"\bпроведет\b",
     r"\b(?:отправ|направ)ятся\b", r"\b(?:отправ|направ)ится\b", r"\bприбуд(?:ет|ут)\b",
-    r"\bпоед(?:ет|ут)\b", r"\bвылет(?:ит|ят)\b",
+    r"\bпоед(?:ет|ут)\b", r"\bвылет(?:ит|ят)\b", r"\bрассчитыва\w*", r"\bв будущем\b",
 )
 # Wishes and possibilities: a weak trigger (general relations, projects) in such a sentence is not a link.
 UNREAL = rx(

@@ -23,6 +23,8 @@ def links(x):
     # a place the delegation only plans to go to is no partner yet
     ("Делегация Пензенской области осмотрела Навоийский горно-металлургический комбинат, а "
      "завтра отправится в Самарканд для встреч с фермерами.", {("RU-PNZ", "UZ-NW")}),
+    # a hope for trade is not trade
+    ("Липецкая область рассчитывает в будущем наладить поставки сахара в Узбекистан.", set()),
     # an invitation is not a link
     ("Губернатор Тюменской области пригласил делегацию Кашкадарьинской области на форум.", set()),
     # a multilateral event links nobody by itself
