@@ -23,6 +23,9 @@ def links(x):
     # a place the delegation only plans to go to is no partner yet
     ("Делегация Пензенской области осмотрела Навоийский горно-металлургический комбинат, а "
      "завтра отправится в Самарканд для встреч с фермерами.", {("RU-PNZ", "UZ-NW")}),
+    # equipment installed by a company of one side in a region of the other
+    ("Красноярская компания смонтировала котельную на текстильной фабрике в Джизакской области.",
+     {("RU-KYA", "UZ-JI")}),
     # a hope for trade is not trade
     ("Липецкая область рассчитывает в будущем наладить поставки сахара в Узбекистан.", set()),
     # an invitation is not a link
