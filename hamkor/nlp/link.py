@@ -181,8 +181,10 @@ class _Context:
             return self.governor_of or self.dominant.get("RU"), 1
         if (tw.level == "ministry" or "правительств" in low) and REGIONAL_BODY.search(low):
             # «министр экономики области», «правительства края»: a Russian region's government
-            # (Uzbek regions have hokimiyats, not ministers)
-            return self.governor_of or self.dominant.get("RU"), 1
+            # (Uzbek regions have hokimiyats, not ministers); a region this sentence named
+            # before the title first («В Архангельской области, по словам министра региона …»)
+            near = self._nearest_before(span.start, si, REGION_KINDS, "RU", back=0)
+            return near or self.governor_of or self.dominant.get("RU"), 1
         if tw.side == "UZ" or tw.title in {"глава", "мэр"}:
             want = tw.side
             kinds = {"city", "district"} if re.search(r"город|район|туман", low) else REGION_KINDS
@@ -206,8 +208,9 @@ class _Context:
                     return p.code
         return None
 
-    def _nearest_before(self, pos: int, si: int, kinds: set[str], side: str | None) -> str | None:
-        lo = self.parsed.sentences[max(0, si - 2)].start
+    def _nearest_before(self, pos: int, si: int, kinds: set[str], side: str | None,
+                        back: int = 2) -> str | None:
+        lo = self.parsed.sentences[max(0, si - back)].start
         for p in reversed([p for p in self.places if lo <= p.start < pos]):
             if p.kind in kinds and "-" in p.code and (side is None or p.code.startswith(side)):
                 return p.code
