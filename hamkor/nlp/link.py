@@ -110,10 +110,17 @@ class _Context:
     def _title_before(self, before: list[Word]) -> tuple[list[Word], int, int, titles.TitleWord] | None:
         """The nearest title word before the name, with the body between them."""
         window = before[-LOOKBACK:]
-        for i in range(len(window) - 1, -1, -1):
+        i = len(window)
+        while i > 0:
+            i -= 1
             w = window[i]
             if w.text in QUOTES:
                 continue
+            if w.text == ")":  # «АО «…» (Республика Каракалпакстан) Name»: a short aside in the body
+                opening = [k for k in range(max(0, i - 6), i) if window[k].text == "("]
+                if opening:
+                    i = opening[-1]
+                    continue
             if w.text in STOP and self._same_place(w):
                 continue  # «Ханты-Мансийского автономного округа – Югры»: one region's two names
             if w.text in STOP or (w.text[0].islower() and is_verb(w.low)) or self._in_person(w):
