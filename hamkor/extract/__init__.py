@@ -23,14 +23,15 @@ def extract(linked: Linked) -> Extraction:
     ctx = Context(linked)
     article = linked.parsed.article
     docs = agreements(ctx)
+    met = meetings(ctx)
     return Extraction(
         id=article.id,
         published=article.published,
         regions=regions(linked),
         people=people(linked.parsed, ctx.entities),
-        links=links(ctx, docs),
+        links=links(ctx, docs, met),
         agreements=docs,
-        meetings=meetings(ctx),
+        meetings=met,
         metrics=metrics(ctx),
         events=events(ctx),
         sectors=sectors(ctx),

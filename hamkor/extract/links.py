@@ -15,7 +15,7 @@ from functools import lru_cache
 from hamkor.extract import lexicon
 from hamkor.extract.context import Context, Party, View
 from hamkor.extract.people import evidence
-from hamkor.records import Agreement, Evidence, Link
+from hamkor.records import Agreement, Evidence, Link, Meeting
 
 OUR = re.compile(r"\bнаш(?:а|е|его|ей|ему|им|их|ими|у)?\b", re.I)
 DELEGATION = re.compile(r"^\W*(?:(?:также|затем|позже|кроме того)\W+)?(?:делегаци\w*|гост\w*)\b", re.I)
@@ -127,7 +127,8 @@ def _implied(ctx: Context, ru: list[Party], uz: list[Party], by_region: bool = F
     return (ru, [party]) if missing == "UZ" else ([party], uz)
 
 
-def links(ctx: Context, agreements: tuple[Agreement, ...]) -> tuple[Link, ...]:
+def links(ctx: Context, agreements: tuple[Agreement, ...],
+          meetings: tuple[Meeting, ...] = ()) -> tuple[Link, ...]:
     found: dict[tuple[str, str], _Acc] = {}
     for v in ctx.views:
         for a, b, basis in sentence_pairs(ctx, v):
@@ -149,6 +150,15 @@ def links(ctx: Context, agreements: tuple[Agreement, ...]) -> tuple[Link, ...]:
                 acc.basis.add("document")
                 acc.evidence.extend(e for e in ag.evidence if e not in acc.evidence)
                 acc.strong = True
+    of = {e.name: e.of for e in ctx.officials}
+    for m in meetings:  # officials who met link their jurisdictions («он встретился с …» too)
+        sides = sorted((of.get(n) or "" for n in m.people), key=lambda c: not c.startswith("RU"))
+        r, u = sides
+        if r.startswith("RU") and u.startswith("UZ"):
+            acc = found.setdefault((r, u), _Acc())
+            acc.basis.add("meeting")
+            acc.evidence.extend(e for e in m.evidence if e not in acc.evidence)
+            acc.strong = True
     return tuple(Link(r, u, tuple(sorted(acc.basis)), tuple(acc.evidence))
                  for (r, u), acc in found.items() if _keep(r, u, acc, found))
 

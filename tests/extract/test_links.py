@@ -49,6 +49,17 @@ def test_general_relations_yield_to_a_specific_partner(run_text):
     assert links(x) == {("RU-LIP", "UZ-SI")}
 
 
+def test_every_meeting_links_its_people(run_text):
+    # «он встретился с …»: the meeting is found across sentences, and so is its link
+    x = run_text("Ректор Томского университета Андрей Зуев и хоким Бухарской области Ботир Зарипов "
+                 "открыли учебный центр. На открытии был генеральный консул Узбекистана "
+                 "в Новосибирске Шавкат Салимов. Перед церемонией он встретился с Зуевым.")
+    assert {frozenset(m.people) for m in x.meetings} >= {frozenset({"Андрей Зуев", "Шавкат Салимов"})}
+    assert ("RU-TOM", "UZ") in links(x)
+    basis = next(k.basis for k in x.links if (k.ru, k.uz) == ("RU-TOM", "UZ"))
+    assert "meeting" in basis
+
+
 def test_meeting_of_three_gives_every_cross_pair(run_text):
     x = run_text("В Ташкенте состоялась встреча президента Узбекистана Шавката Мирзиёева с "
                  "губернатором Оренбургской области Евгением Солнцевым и министром "
