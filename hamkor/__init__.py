@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 # Bumped whenever extraction rules change, so the knowledge base re-extracts stored articles.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
