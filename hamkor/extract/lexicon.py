@@ -126,6 +126,9 @@ MULTILATERAL = rx(
 # in particular.
 EVENT = re.compile(r"\b(?:форум|выставк|конференци|саммит|съезд|ярмарк|фестивал|пленарн|ассамбле|"
                    r"конгресс)\w*", re.I)
+# «открыл пленарную сессию», «открыл выставку»: opening an event is no joint project.
+_EVENTS = r"(?:сесси|заседани|совещани|форум|выставк|конференци|саммит|съезд|ярмарк|фестивал|конгресс)\w*"
+OPENED_EVENT = re.compile(rf"\bоткры\w*\s+(?:\w+\s+){{0,2}}{_EVENTS}|\b{_EVENTS}\s+открыл\w*", re.I)
 # The name of such an event: a country in it («Форум регионов России и Узбекистана») is no party.
 EVENT_NAME = re.compile(
     r"(?:форум|совет|конференци|выставк|саммит|ярмарк|сесси|съезд|конгресс)\w*(?:\s+[\w-]+){0,4}?\s+"

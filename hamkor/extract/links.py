@@ -76,7 +76,7 @@ def sentence_pairs(ctx: Context, v: View) -> list[tuple[Party, Party, str]]:
     meet = real(lexicon.MEETING, low)
     visit = real(lexicon.VISIT, low)
     unreal = lexicon.UNREAL.search(low)
-    project = not unreal and lexicon.PROJECT.search(low)
+    project = not unreal and lexicon.PROJECT.search(lexicon.OPENED_EVENT.sub(" ", low))
     inst = not unreal and lexicon.INSTITUTIONS.search(low)
     trade = real(lexicon.TRADE, low)
     relations = not unreal and lexicon.RELATIONS.search(low)

@@ -26,6 +26,9 @@ def links(x):
     # equipment installed by a company of one side in a region of the other
     ("Красноярская компания смонтировала котельную на текстильной фабрике в Джизакской области.",
      {("RU-KYA", "UZ-JI")}),
+    # who opened a plenary session and who spoke at it built nothing together
+    ("Пленарную сессию открыл губернатор Оренбургской области Евгений Солнцев, с докладом "
+     "выступил заместитель министра энергетики Узбекистана Бобур Салимов.", set()),
     # a hope for trade is not trade
     ("Липецкая область рассчитывает в будущем наладить поставки сахара в Узбекистан.", set()),
     # an invitation is not a link
