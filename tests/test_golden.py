@@ -58,10 +58,10 @@ def test_seeds(shared_eval, tmp_path):
 @pytest.mark.parametrize("gold, folder, floor", [
     # Measured 2026-12-01: 1.000 (tuned on), 0.989 (written apart, then used for development),
     # 0.958 (written apart, never tuned on); 2026-12-02 holdout2 became development data too
-    # (meetings rules) and gives 0.980. A drop below the floor fails here.
+    # (meetings, links, people rules) and gives 0.994. A drop below the floor fails here.
     ("expected.jsonl", "articles", 0.99),
     ("holdout.jsonl", "holdout", 0.98),
-    ("holdout2.jsonl", "holdout2", 0.97),
+    ("holdout2.jsonl", "holdout2", 0.98),
 ])
 def test_own_corpora(gold, folder, floor, tmp_path):
     if not (SAMPLES / gold).exists():
