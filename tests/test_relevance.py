@@ -58,13 +58,15 @@ def test_recall_on_the_seeds(shared_eval):
             assert check(text).relevant, id
 
 
-def test_recall_on_the_samples():
-    expected = ROOT / "samples" / "expected.jsonl"
+@pytest.mark.parametrize("gold, folder", [("expected.jsonl", "articles"), ("holdout.jsonl", "holdout"),
+                                          ("holdout2.jsonl", "holdout2"), ("holdout3.jsonl", "holdout3")])
+def test_recall_on_the_samples(gold, folder):
+    expected = ROOT / "samples" / gold
     if not expected.is_file():
-        pytest.skip("samples/expected.jsonl is not there yet")
-    gold = _gold(expected)
-    missed = [id for id, linked in gold.items() if linked and not check(
-        (ROOT / "samples" / "articles" / f"{id}.txt").read_text(encoding="utf-8")).relevant]
+        pytest.skip(f"samples/{gold} is not there yet")
+    linked = _gold(expected)
+    missed = [id for id, has_link in linked.items() if has_link and not check(
+        (ROOT / "samples" / folder / f"{id}.txt").read_text(encoding="utf-8")).relevant]
     assert missed == []
 
 
