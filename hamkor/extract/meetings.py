@@ -45,8 +45,9 @@ def meetings(ctx: Context) -> tuple[Meeting, ...]:
         uz = uz or _titled(ctx, v, "UZ")
         if bool(ru) != bool(uz) and PRONOUN.match(v.sentence.text):
             ru, uz = ru or _named_before(ctx, v.index, "RU"), uz or _named_before(ctx, v.index, "UZ")
-        if bool(ru) != bool(uz) and last and v.index - last[0] <= 2 and JOINED.search(v.low):
-            ru, uz = ru or last[1], uz or last[2]
+        if (ru or uz) and last and v.index - last[0] <= 2 and JOINED.search(v.low):
+            ru = ru + [e for e in last[1] if e not in ru]  # everyone at those talks met
+            uz = uz + [e for e in last[2] if e not in uz]
         if bool(ru) != bool(uz) and not after and not lexicon.EVENT.search(v.low):
             ru, uz = _implied(ctx, v, ru, uz)
         ru, uz = ru + _companions(ctx, v, "RU", ru), uz + _companions(ctx, v, "UZ", uz)

@@ -172,8 +172,9 @@ class _Context:
         if national:
             return national, 3
         deleg = delegations.led(span, sent, places=self.places, counts=self.delegations)
-        if deleg and (tw.side is None or deleg.startswith(tw.side)):
-            return deleg, 2
+        country_only = deleg and "-" not in deleg and REGIONAL_BODY.search(fold(body or ""))
+        if deleg and (tw.side is None or deleg.startswith(tw.side)) and not country_only:
+            return deleg, 2  # («узбекскую делегацию возглавил хоким области»: the region, below)
         if orgs.refers(body):  # «директор компании»: the company as the text introduced it
             code, foreign = orgs.antecedent(self.text, self.places, body_start, body_stop)
             if code or foreign:
