@@ -31,7 +31,9 @@ TIMES_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "ч
                "восемь": 8, "девять": 9, "десять": 10, "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5}
 CHANGE_BY = re.compile(r"\b(?:вырос|увелич|сократ|снизил|уменьш|рост|прирост|подрос)\w*\s+(?:почти\s+|более\s+чем\s+)?на\s+$")
 # «Это на 20% больше, чем годом ранее»: a change of the figure just before.
-CHANGE_AFTER = re.compile(rf"^\W*(?:это|что)\s+(?:почти\s+|более\s+чем\s+|примерно\s+)?на\s+{NUM}\s*(?:%|процент\w*)\s+"
+# «Это в 1,3 раза больше …»: the same as a ratio.
+CHANGE_AFTER = re.compile(rf"^\W*(?:это|что)\s+(?:почти\s+|более\s+чем\s+|примерно\s+)?"
+                          rf"(?:на\s+{NUM}\s*(?:%|процент\w*)|(?P<times>в\s+\S+\s+раза?))\s+"
                           r"(больше|выше|меньше|ниже)", re.I)
 # «товарооборот области с Татарстаном»: the region the article is about.
 BARE_REGION = re.compile(r"(?i:товарооборот\w*|экспорт\w*|импорт\w*)\s+(?i:области|региона|края|республики|"
@@ -44,7 +46,7 @@ CLAUSE = re.compile(r",\s+(?:а|но|тогда как|в то время как
 # «к 2024 году», «по сравнению с аналогичным периодом 2024 года»: the period compared with
 BASE_PERIOD = re.compile(r"\b(?:к|по сравнению с|против|относительно)\s+(?:\w+\s+){0,3}?(?:19|20)\d{2}\s*"
                          r"(?:год\w*|г\.)", re.I)
-DOWN = re.compile(r"\b(?:снизил|сократил|уменьшил|упал|снижени|сокращени|падени)\w*", re.I)
+DOWN = re.compile(r"\b(?:снизи[лв]|сократи[лв]|уменьши[лв]|упа[лв]|снижени|сокращени|падени)\w*", re.I)
 SHARE = re.compile(r"\bдол[яиюей]\b|\bудельн\w+ вес\w*", re.I)
 INDICATOR = [
     ("trade_turnover", re.compile(r"\bтоварооборот\w*|\bторгов\w+\s+оборот\w*|\bвнешнеторгов\w+\s+оборот\w*|"
@@ -103,7 +105,15 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
                       key=lambda x: x[1].start())
         change = CHANGE_AFTER.match(low)
         if change and not inds and last and v.index - last[0] == 1:
-            value = _number(change.group(1)) * (-1 if change.group(2) in ("меньше", "ниже") else 1)
+            down = change.group(3) in ("меньше", "ниже")
+            if change.group("times"):
+                times = [val for val, _, _, _ in figures(change.group("times"))]
+                if not times:
+                    continue
+                ratio = times[0] / 100 + 1  # figures() gives (n - 1) × 100
+                value = round((1 / ratio - 1) * 100, 1) if down else times[0]
+            else:
+                value = _number(change.group(1)) * (-1 if down else 1)
             p = last[1]
             ev = evidence(ctx.parsed, v.sentence.start, v.sentence.stop)
             found.append((Metric(p.subject, p.counterpart, p.indicator, p.period, value, "%", (ev,)), False))
