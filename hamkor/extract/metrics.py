@@ -38,6 +38,8 @@ CHANGE_AFTER = re.compile(rf"^\W*(?:это|что)\s+(?:почти\s+|более
 # «товарооборот области с Татарстаном»: the region the article is about.
 BARE_REGION = re.compile(r"(?i:товарооборот\w*|экспорт\w*|импорт\w*)\s+(?i:области|региона|края|республики|"
                          r"вилоята|города)\b(?!\s+[А-ЯЁ])")
+# «в республику», «с республикой»: a Russian region's trade partner named by the word alone.
+REPUBLIC = re.compile(r"\b(?:в|с|со|из)\s+республик(?:у|ой|и)\b(?!\s+[а-яё]*(?:стан|ия))", re.I)
 # «товарооборот между регионами»: the article's two regions.
 PAIR = re.compile(r"\bмежду\s+(?:нашими\s+|двумя\s+|обоими\s+)?регионами\b|\b(?:двух|наших|обоих)\s+регионов\b", re.I)
 APPROX = re.compile(r"(?:более|свыше|почти|около|порядка|примерно|больше|менее|меньше)\s+(?:чем\s+)?(?:на\s+)?$", re.I)
@@ -164,6 +166,8 @@ def _roles(ctx: Context, v: View, indicator: str, at: int, lo: int, hi: int, pre
     subject, counterpart = _ordered(v, indicator, at, lo, hi)
     if subject and counterpart:
         return subject.code, counterpart.code
+    if subject and not counterpart and subject.side == "RU" and REPUBLIC.search(v.low[lo:hi]):
+        return subject.code, "UZ"  # «экспорт южноуральских предприятий в республику»
     if prev and counterpart and counterpart.side != prev.subject[:2]:
         return prev.subject, counterpart.code
     if prev and subject is None and counterpart is None and not _named(v):
