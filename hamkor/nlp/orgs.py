@@ -73,10 +73,10 @@ def antecedent(text: str, places: tuple[Place, ...], start: int, stop: int) -> t
         # «проректор ТОГУ», «директор компании «Х»»: the organisation so named, and no other one
         return _first_attached(text, places, cands, start, stop)
     noun = ORG.search(fold(body))
-    mentions = [(o.start(), o.end()) for o in ORG.finditer(low[:pos])]
-    if noun:
-        cands += [x for x in reversed(mentions) if low[x[0] : x[0] + 4] == noun.group(1)[:4]]
-    cands += list(reversed(mentions))
+    found = list(ORG.finditer(low[:pos]))
+    if noun:  # the same noun first («предприятия» → «агропредприятие»)
+        cands += [(o.start(), o.end()) for o in reversed(found) if o.group(1)[:4] == noun.group(1)[:4]]
+    cands += [(o.start(), o.end()) for o in reversed(found)]
     return _first_attached(text, places, cands, start, stop)
 
 
