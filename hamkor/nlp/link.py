@@ -22,6 +22,7 @@ REGION_KINDS = {"region", "city", "district", "adjective"}
 LOOKBACK = 16  # words between a title and the name it belongs to, at most
 STOP = {".", ";", "!", "?", "(", ")", "«", "»", '"', ":", "—", "–"}
 QUOTES = {"«", "»", '"'}  # a body may hold a quoted name: «директор компании «Алтай-Агро» Name»
+REGIONAL_ADJ = re.compile(r"^(?:областн|краев|региональн)\w*")  # «областного управления»
 REGIONAL_BODY = re.compile(r"\b(?:област|кра[йяюе]\b|регион)\w*")
 PLURAL = re.compile(r"(?:ов|телей)$")  # «Совета министров», «совета директоров»: a body, not a title
 
@@ -193,6 +194,11 @@ class _Context:
             # before the title first («В Архангельской области, по словам министра региона …»)
             near = self._nearest_before(span.start, si, REGION_KINDS, "RU", back=0)
             return near or self.governor_of or self.dominant.get("RU"), 1
+        if tw.side is None and REGIONAL_ADJ.search(low):
+            # «начальник областного управления …»: the region the text named last
+            near = self._nearest_before(span.start, si, REGION_KINDS, None)
+            if near:
+                return near, 1
         if tw.side == "UZ" or tw.title in {"глава", "мэр"}:
             want = tw.side
             kinds = {"city", "district"} if re.search(r"город|район|туман", low) else REGION_KINDS
