@@ -29,12 +29,22 @@ class _Acc:
     strong: bool = False
 
 
+# «пока не обсуждались», «не были подписаны»; «не только», «не раз», «не менее» deny nothing
+NEGATED = re.compile(r"(?:^|\s)(?:не|ни)\s+(?!только\b|раз\b|менее\b|позднее\b)(?:\w+\s+)?$")
+# «переговоры пока не проводились», «встреча … так и не состоялась», «визит отменён»
+NEGATED_AFTER = re.compile(r"^[^,.;:!?]*?(?:\bне\s+(?:состоял|проводил|провод|велись|прошл|был)|"
+                           r"\b(?:отменен|отменил|перенесен|перенесл)\w*)")
+# «переговоры в Ташкенте»: the city where the talks were, not a party to them
+VENUE = re.compile(r"(?:переговор|встреч|бесед)\w*\s+(?:\w+\s+)?(?:в|во)\s+$")
+
+
 @lru_cache(maxsize=8192)
 def real(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     """A match of the trigger with no invitation or plan word right around it."""
     for m in pattern.finditer(low):
         window = low[max(0, m.start() - NEAR) : m.end() + NEAR // 2]
-        if not lexicon.UNREAL_NEAR.search(window):
+        if (not lexicon.UNREAL_NEAR.search(window) and not NEGATED.search(low[: m.start()])
+                and not NEGATED_AFTER.match(low[m.end() :])):
             return m
     return None
 
@@ -84,6 +94,8 @@ def sentence_pairs(ctx: Context, v: View) -> list[tuple[Party, Party, str]]:
         return []
     ru = narrow(parties(ctx, v, "RU", bool(visit)))
     uz = narrow(parties(ctx, v, "UZ", bool(visit)))
+    if meet and not visit:
+        ru, uz = [p for p in ru if not _venue(v, p)], [p for p in uz if not _venue(v, p)]
     if meet and bool(ru) != bool(uz) and not lexicon.EVENT.search(low):
         ru, uz = _implied(ctx, ru, uz)
     if trade and bool(ru) != bool(uz) and OUR.search(low):
@@ -107,6 +119,11 @@ def sentence_pairs(ctx: Context, v: View) -> list[tuple[Party, Party, str]]:
         ru = [p for p in ru if not (p.kind == "region" and _city_region(p))]
         uz = [p for p in uz if not (p.kind == "region" and _city_region(p))]
     return [(a, b, basis) for a in ru for b in uz]
+
+
+def _venue(v: View, p: Party) -> bool:
+    at = p.start - v.sentence.start
+    return p.kind in {"city", "district"} and bool(VENUE.search(v.low[max(0, at - 40) : at]))
 
 
 def _city_region(p: Party) -> bool:

@@ -29,6 +29,12 @@ def links(x):
     # who opened a plenary session and who spoke at it built nothing together
     ("Пленарную сессию открыл губернатор Оренбургской области Евгений Солнцев, с докладом "
      "выступил заместитель министра энергетики Узбекистана Бобур Салимов.", set()),
+    # talks that did not happen are no link; «не только» denies nothing
+    ("Конкретные договорённости с Узбекистаном Оренбургская область пока не обсуждала.", set()),
+    ("Омская область и Бухарская область не только обсудили поставки, но и подписали соглашение.",
+     {("RU-OMS", "UZ-BU")}),
+    # the city where the talks were held is no party to them
+    ("Делегация Ивановской области провела переговоры в Ташкенте.", set()),
     # a hope for trade is not trade
     ("Липецкая область рассчитывает в будущем наладить поставки сахара в Узбекистан.", set()),
     # an invitation is not a link
