@@ -15,8 +15,16 @@ PLACE_CONTEXT = re.compile(
 IDIOMS = re.compile(r"^(?:московск\w+)\s+времен", re.I)
 
 
+# «на Тверской», «на Тверской улице»: a street named after a place (an adjective with no noun).
+STREET_BEFORE = re.compile(r"(?:^|\s)(?:на|по|с)\s+$", re.I)
+STREET_AFTER = re.compile(r"^(?:\s*[,.;:!?)»]|\s+(?:улиц|площад|проспект|набережн|шосс)\w*)", re.I)
+
+
 def keep_place(p: Place, persons: list[NamedSpan], text: str, last: Place | None) -> bool:
     if IDIOMS.match(text[p.start : p.start + 40]):
+        return False
+    if (p.kind == "adjective" and STREET_BEFORE.search(text[max(0, p.start - 5) : p.start])
+            and STREET_AFTER.match(text[p.stop : p.stop + 20])):
         return False
     for n in persons:
         if n.start <= p.start < n.stop or p.start <= n.start < p.stop:
