@@ -20,11 +20,27 @@ STREET_BEFORE = re.compile(r"(?:^|\s)(?:на|по|с)\s+$", re.I)
 STREET_AFTER = re.compile(r"^(?:\s*[,.;:!?)»]|\s+(?:улиц|площад|проспект|набережн|шосс)\w*)", re.I)
 
 
+BRAND = re.compile(r"«[^«»]{1,40}»")
+
+
+def _in_brand(p: Place, text: str) -> bool:
+    """«завод «Зарафшан консерв» в Пайарыкском районе»: a town's name inside a company's quoted
+    name, where the text says right after where the company is."""
+    lo = text.rfind("«", max(0, p.start - 40), p.start + 1)
+    if lo < 0:
+        return False
+    m = BRAND.match(text, lo)
+    return bool(m and m.end() >= p.stop and len(m.group().split()) >= 2
+                and re.match(r"\s+(?:в|во|из)\s+[А-ЯЁ]", text[m.end() : m.end() + 6]))
+
+
 def keep_place(p: Place, persons: list[NamedSpan], text: str, last: Place | None) -> bool:
     if IDIOMS.match(text[p.start : p.start + 40]):
         return False
     if (p.kind == "adjective" and STREET_BEFORE.search(text[max(0, p.start - 5) : p.start])
             and STREET_AFTER.match(text[p.stop : p.stop + 20])):
+        return False
+    if p.kind in {"city", "district"} and _in_brand(p, text):
         return False
     for n in persons:
         if n.start <= p.start < n.stop or p.start <= n.start < p.stop:

@@ -6,6 +6,10 @@ import pytest
     ("ТАШКЕНТ, 3 марта — В Бухарской и Навоийской областях открылись новые производства.",
      {"UZ-TK", "UZ-BU", "UZ-NW"}),
     ("Омская делегация побывала в Ташкентской области.", {"RU-OMS", "UZ-TO"}),
+    # a town in a company's quoted name, the company placed right after: only that place
+    ("Делегация осмотрела завод «Навои Текстиль» в Джизакской области.", {"UZ-JI"}),
+    # … without a place after it, the name still tells where the company is
+    ("Начальник ГУП «Бухоро Сувоқова» Алишер Назаров встретился с мэром Омска.", {"UZ-BU", "RU-OMS"}),
     # a street named after a region is no mention of it
     ("Хоким Ташкента провел переговоры в мэрии Москвы на Тверской.", {"UZ-TK", "RU-MOW"}),
     ("Делегация Тверской области прибыла в Ташкент.", {"RU-TVE", "UZ-TK"}),
