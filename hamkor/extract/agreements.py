@@ -15,6 +15,7 @@ from hamkor.extract import lexicon
 from hamkor.extract.context import Context, Party, View
 from hamkor.extract.links import in_title
 from hamkor.extract.people import evidence
+from hamkor.nlp.words import is_foreign
 from hamkor.records import Agreement
 
 Y = r"((?:19|20)\d{2})"
@@ -138,6 +139,8 @@ def _parties(ctx: Context, v: View) -> tuple[list[str], list[str]] | None:
     for side in ("RU", "UZ"):
         ps = [p for p in named if p.side == side]
         codes = _most_specific(ps)
+        if not codes and any(is_foreign(w) for w in low.split()):
+            return None  # «подписал соглашение с хякимом … Туркменистана»: a third country's
         if not codes or codes == [side] and not any(p.national for p in ps):
             focus = _focus(ctx, v.index, side)
             codes = [focus] if focus else codes
