@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import Column, Integer, MetaData, Table, Text, create_engine, func, select  # noqa: E402
 
 from hamkor import jsonio  # noqa: E402
-from hamkor.kb import db, places, query, store, synthetic  # noqa: E402
+from hamkor.kb import adapt, db, places, query, store, synthetic  # noqa: E402
 from hamkor.kb import schema as s  # noqa: E402
 
 WORDS = ["Навои", "соглашение", "Бухара", "товарооборот", "губернатор хоким", "энергетики",
@@ -112,6 +112,8 @@ def query_latencies(engine, n_queries: int, seed: int = 0, more: bool = False) -
                 "expiring": lambda: query.agreements(conn, status="expiring"),
                 "overview": lambda: query.overview(conn),
                 "graph": lambda: query.graph(conn),
+                # the graph as the exports build it, every edge with its sources (the baseline)
+                "graph+sources": lambda: query.graph(conn, sources_limit=adapt.MAX_SOURCES),
             }
         for name, fn in cases.items():
             p50, p95 = latencies(fn, n_queries)
