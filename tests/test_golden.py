@@ -62,8 +62,9 @@ def test_seeds(shared_eval, tmp_path):
     ("expected.jsonl", "articles", 0.99),
     ("holdout.jsonl", "holdout", 0.98),
     ("holdout2.jsonl", "holdout2", 0.98),
-    # holdout3, written apart on 2026-12-02 and never tuned on: 0.925 when first measured.
-    ("holdout3.jsonl", "holdout3", 0.91),
+    # holdout3, written apart on 2026-12-02: 0.925 when first measured, then development data
+    # (0.995).
+    ("holdout3.jsonl", "holdout3", 0.98),
 ])
 def test_own_corpora(gold, folder, floor, tmp_path):
     if not (SAMPLES / gold).exists():
