@@ -48,7 +48,8 @@ CLAUSE = re.compile(r",\s+(?:а|но|тогда как|в то время как
 # «к 2024 году», «по сравнению с аналогичным периодом 2024 года»: the period compared with
 BASE_PERIOD = re.compile(r"\b(?:к|по сравнению с|против|относительно)\s+(?:\w+\s+){0,3}?(?:19|20)\d{2}\s*"
                          r"(?:год\w*|г\.)", re.I)
-DOWN = re.compile(r"\b(?:снизи[лв]|сократи[лв]|уменьши[лв]|упа[лв]|снижени|сокращени|падени)\w*", re.I)
+DOWN = re.compile(r"\b(?:снизи[лв]|сократи[лв]|уменьши[лв]|упа[лв]|снижени|сокращени|падени)\w*|"
+                  r"\bна\s+\d+(?:[,.]\d+)?\s*(?:%|процент\w*)\s+(?:меньше|ниже)\b", re.I)
 SHARE = re.compile(r"\bдол[яиюей]\b|\bудельн\w+ вес\w*", re.I)
 INDICATOR = [
     ("trade_turnover", re.compile(r"\bтоварооборот\w*|\bторгов\w+\s+оборот\w*|\bвнешнеторгов\w+\s+оборот\w*|"
@@ -166,8 +167,13 @@ def _roles(ctx: Context, v: View, indicator: str, at: int, lo: int, hi: int, pre
     subject, counterpart = _ordered(v, indicator, at, lo, hi)
     if subject and counterpart:
         return subject.code, counterpart.code
-    if subject and not counterpart and subject.side == "RU" and REPUBLIC.search(v.low[lo:hi]):
-        return subject.code, "UZ"  # «экспорт южноуральских предприятий в республику»
+    if not counterpart and REPUBLIC.search(v.low[lo:hi]):
+        # «экспорт южноуральских предприятий в республику», «товарооборот региона с республикой»
+        if subject and subject.side == "RU":
+            return subject.code, "UZ"
+        fill = _fill(ctx, "RU") if not subject and BARE_REGION.search(v.sentence.text) else None
+        if fill:
+            return fill, "UZ"
     if prev and counterpart and counterpart.side != prev.subject[:2]:
         return prev.subject, counterpart.code
     if prev and subject is None and counterpart is None and not _named(v):

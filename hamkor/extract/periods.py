@@ -40,7 +40,7 @@ def _year(m: re.Match[str], group: int, published: int | None) -> int | None:
 
 def period(low: str, published: int | None) -> str | None:
     """The period a sentence's figure covers; None when it names none."""
-    span = re.search(rf"в\s+{Y}\s+году\s+и\s+{QUARTER}\s+{Y}", low)
+    span = re.search(rf"(?:в|за)\s+{Y}\s+год\w*\s+и\s+{QUARTER}\s+{Y}", low)
     if span:
         return f"{span.group(1)}-01/{span.group(3)}-{ROMAN[_stem(span.group(2))] * 3:02d}"
     m = re.search(rf"\bза\s+(?:перв\w+\s+)?(два|три|2|3)\s+квартал\w*\s+{YEAR}", low)  # «за три квартала»
