@@ -78,6 +78,8 @@ def persons(parsed: Parsed) -> list[NamedSpan]:
     for n in parsed.names:
         after_body = prev is not None and prev.type == "ORG" and text[prev.stop : n.start] == " "
         prev = n
+        if out and out[-1].start <= n.start and n.stop <= out[-1].stop:
+            continue  # taken into the name before («… угли | Рахимов»)
         if (n.type == "PER" or names.looks_like_person(n.text)
                 or (after_body and NAME_PAIR.fullmatch(n.text) and names.first_readings(n.text.split()[0]))):
             out.append(extend(NamedSpan(n.start, n.stop, n.text, "PER"), text))  # «Бахромом Ниёзовичем Аминовым» as LOC
@@ -92,9 +94,17 @@ def persons(parsed: Parsed) -> list[NamedSpan]:
 WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?) $")
 
 
+# «Нодирбек Ислом | угли | Султонов»: NER stopped at the Uzbek patronymic word.
+UGLI_AFTER = re.compile(r"(?:^|\s)(?:угли|ўғли|оглы|кизи|қизи)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
 def extend(span: NamedSpan, text: str) -> NamedSpan:
     """A name NER started at the patronymic («Эркином | Исмоиловичем Сайдуллаевым»): the
-    capitalised word before it that agrees with the patronymic is the first name."""
+    capitalised word before it that agrees with the patronymic is the first name; a name NER
+    stopped before «угли Фамилия» takes them in."""
+    tail = UGLI_AFTER.match(text, span.stop)
+    if tail and span.text.split()[-1].lower() not in names.UZ_PATRONYMIC:
+        span = NamedSpan(span.start, tail.end(), text[span.start : tail.end()], span.type)
     m = WORD_BEFORE.search(text[max(0, span.start - 40) : span.start])
     if m is None or not names.joins(m.group(1), span.text):
         return span
