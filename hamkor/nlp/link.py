@@ -96,9 +96,10 @@ class _Context:
 
     def _dash_title(self, before: list[Word], start: int, span: NamedSpan, sent: Sentence, si: int
                     ) -> tuple[str | None, int] | None:
-        """The jurisdiction of the title before a dash that runs into this one."""
+        """The jurisdiction of the title before a dash or a comma that runs into this one
+        («Министр Правительства Москвы, руководитель Департамента … Name»)."""
         head = [w for w in before if w.stop <= start]
-        if not head or head[-1].text not in {"—", "–", "-"}:
+        if not head or head[-1].text not in {"—", "–", "-", ","}:
             return None
         prev = self._title_before(head[:-1])
         if prev is None:
