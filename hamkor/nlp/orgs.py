@@ -40,8 +40,15 @@ def refers(body: str | None) -> bool:
     return bool(GENERIC.match(b) or QUOTED.search(body) or _abbreviation(body))
 
 
+# «Федерального дорожного агентства», «Федеральной таможенной службы»: Russia's federal bodies.
+FEDERAL = re.compile(r"\bфедеральн\w+\s+(?:\w+\s+){0,2}(?:агентств|служб|казначейств|собрани|"
+                     r"палат|антимонопольн|таможенн|налогов)\w*", re.I)
+
+
 def national(body: str | None) -> str | None:
-    """The country of a body named like «Узгидромет», «Росгидромет»."""
+    """The country of a body named like «Узгидромет», «Росгидромет», «Федеральное … агентство»."""
+    if FEDERAL.search(body or ""):
+        return "RU"
     for w in words(body or ""):
         for code, rx in NATIONAL:
             if rx.match(w.text):
