@@ -122,6 +122,6 @@ def _implied(ctx: Context, v, ru: list[Entity], uz: list[Entity]) -> tuple[list[
     if who is None:
         return ru, uz
     others = [p for p in v.side(missing) if p.kind != "title" and not (p.kind == "person")]
-    if any(p.code != who.of for p in others if not p.location):
+    if any(p.code not in (who.of, missing) for p in others if not p.location):  # the country is fine
         return ru, uz
     return (ru, [who]) if missing == "UZ" else ([who], uz)
