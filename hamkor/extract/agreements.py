@@ -136,6 +136,8 @@ def _parties(ctx: Context, v: View) -> tuple[list[str], list[str]] | None:
     named = [p for p in v.parties if p.start >= start and not in_title(ctx, v, p) and not p.location]
     named += [p for p in v.parties if p.kind == "person" and p.start >= start]
     out: list[list[str]] = []
+    if {p.code for p in named if p.kind == "country"} == {"RU", "UZ"} and not any(p.specific for p in named):
+        return ["RU"], ["UZ"]  # «Межправкомиссия Россия — Узбекистан одобрила программу …»
     for side in ("RU", "UZ"):
         ps = [p for p in named if p.side == side]
         codes = _most_specific(ps)
