@@ -196,8 +196,8 @@ class _Context:
             near = self._nearest_before(span.start, si, REGION_KINDS, "RU", back=0)
             return near or self.governor_of or self.dominant.get("RU"), 1
         if tw.side is None and REGIONAL_ADJ.search(low):
-            # «начальник областного управления …»: the region the text named last
-            near = self._nearest_before(span.start, si, REGION_KINDS, None)
+            # «начальник областного управления …»: the oblast or krai the text named last
+            near = self._nearest_before(span.start, si, {"region"}, None)
             if near:
                 return near, 1
         if tw.side == "UZ" or tw.title in {"глава", "мэр"}:
