@@ -22,6 +22,7 @@ BARE_HOKIM = re.compile(r"\b(?i:хоким(?:а|у|ом|е|ы|ов|ами|ах|�
 COMPANY = re.compile(r"«|\b(?:[ПЗО]?АО|ООО|ОАО|АК|компани|корпораци|групп|холдинг|банк|завод|комбинат|фабрик|"
                      r"университет|институт|академи|колледж|школ|ректор|директор|предприяти|ассоциаци)", re.I)
 TRADE_TO = re.compile(r"(?:экспорт|импорт|поставк|вывоз|ввоз)\w*\s+(?:\w+\s+)?(?:в|во|на)\s+$", re.I)
+TRANSIT = re.compile(r"\b(?:пересадк\w*|транзит\w*)\s+(?:\w+\s+)?(?:в|во|через)\s+$", re.I)
 LOCATION_PREP = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
 # «генеральный консул Республики Узбекистан в Новосибирске»: where a mission sits, not a party
 MISSION = re.compile(r"\b(?:консул|посол|посольств|консульств|представительств|торгпред)\w*"
@@ -121,6 +122,8 @@ class Context:
         head = self.text[s.start : pos]
         if TRADE_TO.search(head):
             return False  # «Экспорт в Россию …»: where the goods go, not where it happened
+        if TRANSIT.search(head[-40:]):
+            return True  # «с пересадкой в Москве», «транзитом через Казахстан»
         if not head.strip():
             rest = self.text[pos : pos + 60]
             return bool(re.match(r"[А-ЯЁA-Z\-‑ ]+,\s*\d", rest))  # «ТАШКЕНТ, 28 ноя — …»

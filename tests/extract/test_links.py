@@ -35,6 +35,9 @@ def links(x):
      {("RU-OMS", "UZ-BU")}),
     # the city where the talks were held is no party to them
     ("Делегация Ивановской области провела переговоры в Ташкенте.", set()),
+    # a city passed through on the way is no party
+    ("Самаркандскую область посетила делегация Татарстана, добиравшаяся с пересадкой в Москве.",
+     {("RU-TA", "UZ-SA")}),
     # a hope for trade is not trade
     ("Липецкая область рассчитывает в будущем наладить поставки сахара в Узбекистан.", set()),
     # an invitation is not a link
