@@ -65,9 +65,9 @@ def test_seeds(shared_eval, tmp_path):
     # holdout3, written apart on 2026-12-02: 0.925 when first measured, then development data
     # (0.995).
     ("holdout3.jsonl", "holdout3", 0.98),
-    # holdout4, written apart on 2026-12-02 and never tuned on: 0.901 with the rules of the
-    # session's start, 0.917 with the rules tuned on holdout2 and holdout3.
-    ("holdout4.jsonl", "holdout4", 0.90),
+    # holdout4, written apart on 2026-12-02: 0.901 with the rules of the session's start, 0.917
+    # with the rules tuned on holdout2 and holdout3; then development data (0.977).
+    ("holdout4.jsonl", "holdout4", 0.96),
 ])
 def test_own_corpora(gold, folder, floor, tmp_path):
     if not (SAMPLES / gold).exists():
