@@ -53,6 +53,9 @@ def clean(raw: RawArticle) -> Article:
         found = dates.from_text(body)
         if found:
             published, span = found
+        else:  # a date on a furniture line («Челябинск · 07.07.2025 · Промышленность») the strip took
+            found = dates.from_text(text, foot=False)  # not the dates of «Читайте также» lists
+            published = found[0] if found else None
     if title is None:
         first = body.split("\n", 1)[0].strip()
         title = first[:200] if len(first) < 200 else None

@@ -81,16 +81,16 @@ def from_metadata(value: str | None) -> date | None:
     return found[0] if found else None
 
 
-def from_text(text: str) -> tuple[date, Span] | None:
+def from_text(text: str, foot: bool = True) -> tuple[date, Span] | None:
     """A publication date from a date line (or a labelled date) at the head or foot of the text."""
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
     head = list(range(min(HEAD_LINES, len(lines))))
-    foot = [i for i in range(max(len(head), len(lines) - FOOT_LINES), len(lines))]
+    tail = [i for i in range(max(len(head), len(lines) - FOOT_LINES), len(lines))] if foot else []
     fallback = None
-    for n in head + foot:
+    for n in head + tail:
         line, pos = lines[n], starts[n]
         found = parse_date(line)
         if found:
@@ -102,9 +102,22 @@ def from_text(text: str) -> tuple[date, Span] | None:
             rest = re.sub(r"\(?обновлено:?.*", "", rest, flags=re.I)
             labelled = LABEL.search(line[:s]) is not None or DATELINE.match(line[:s]) is not None
             labelled = labelled or (not line[:s].strip() and LEAD.match(line[e:]) is not None)
+            labelled = labelled or _own_segment(line, line[s:e])
             if labelled or len(rest.strip(" \t\n|,—-–()г.")) <= DATE_LINE_MAX_REST:
                 return d, Span(pos + s, pos + e, line[s:e])
     return _yearless_dateline(text, lines, starts, head) or fallback
+
+
+SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def _own_segment(line: str, found: str) -> bool:
+    """«Челябинск · 07.07.2025 · Промышленность», «2025-11-18 10:32 | Новости | Экономика»:
+    a short meta line of segments, one of them the date (with its time)."""
+    if len(line.strip()) > 100:
+        return False
+    segments = SEPARATOR.split(line.strip())
+    return len(segments) > 1 and any(re.sub(TIME, "", seg).strip(" ,") == found for seg in segments)
 
 
 def _yearless_dateline(text: str, lines: list[str], starts: list[int], head: list[int]
