@@ -247,8 +247,14 @@ def _lone(readings: dict[tuple[str, str], Reading], word: str, hint: str | None)
     return readings[k].nominative if k else word
 
 
+@lru_cache(maxsize=20000)
 def _is_patronymic(word: str) -> bool:
-    return bool(PATRONYMIC.search(word)) and len(word) > 6 and not _known_first(word)
+    """«Нуриддинович», «Петровна»; not a surname of that shape the dictionary knows only as one
+    («Тарасевич», «Карпенкович»)."""
+    if not (PATRONYMIC.search(word) and len(word) > 6) or _known_first(word):
+        return False
+    parses = [p for p in models.morph().parse(word) if p.is_known]
+    return not (parses and any("Surn" in p.tag for p in parses) and not any("Patr" in p.tag for p in parses))
 
 
 @lru_cache(maxsize=20000)
@@ -264,7 +270,12 @@ def normalize(text: str, case_hint: str | None = None) -> Name | None:
     if len(words) >= 3:
         if _is_patronymic(words[1]):
             patronymic = words[1]
-        words = [words[0], words[-1]]
+            words = [words[0], words[-1]]
+        elif _is_patronymic(words[-1]):  # «Эргашев Бахром Нуриддинович»: surname, name, patronymic
+            patronymic = words[-1]
+            words = [words[1], words[0]]
+        else:
+            words = [words[0], words[-1]]
     elif len(words) == 2 and _is_patronymic(words[1]):
         # «Шавкат Миромонович»: a first name and patronymic, the surname not given
         first = words[0]

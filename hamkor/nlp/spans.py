@@ -70,6 +70,9 @@ NAME_TAIL = re.compile(r"(?<=[а-яё»] )([А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё
 NAME_PAIR = re.compile(r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой)?")
 
 
+NAMESAKE = re.compile(r"(?:\bимени|\bим\.)\s+$")
+
+
 def persons(parsed: Parsed) -> list[NamedSpan]:
     """The names of people among NER's spans, made whole."""
     text = parsed.article.text
@@ -80,6 +83,8 @@ def persons(parsed: Parsed) -> list[NamedSpan]:
         prev = n
         if out and out[-1].start <= n.start and n.stop <= out[-1].stop:
             continue  # taken into the name before («… угли | Рахимов»)
+        if NAMESAKE.search(text[max(0, n.start - 8) : n.start]):
+            continue  # «университет имени Шарофа Рашидова»: part of a name, not a person
         if (n.type == "PER" or names.looks_like_person(n.text)
                 or (after_body and NAME_PAIR.fullmatch(n.text) and names.first_readings(n.text.split()[0]))):
             out.append(extend(NamedSpan(n.start, n.stop, n.text, "PER"), text))  # «Бахромом Ниёзовичем Аминовым» as LOC
@@ -106,6 +111,12 @@ def extend(span: NamedSpan, text: str) -> NamedSpan:
     if tail and span.text.split()[-1].lower() not in names.UZ_PATRONYMIC:
         span = NamedSpan(span.start, tail.end(), text[span.start : tail.end()], span.type)
     m = WORD_BEFORE.search(text[max(0, span.start - 40) : span.start])
+    ws = span.text.split()
+    if m and len(ws) >= 3 and ws[1].lower() in names.UZ_PATRONYMIC and names.first_readings(m.group(1)):
+        # «Дилноза | Рустам кизи Юсупова»: the first name before the father's name
+        if titles.title_word(m.group(1)) is None:
+            start = span.start - len(m.group(0))
+            return NamedSpan(start, span.stop, text[start : span.stop], span.type)
     if m is None or not names.joins(m.group(1), span.text):
         return span
     start = span.start - len(m.group(0))

@@ -10,6 +10,10 @@ def _full(text, hint=None):
 
 @pytest.mark.parametrize("text, hint, expected", [
     ("Норматом Турсуновым", None, "Нормат Турсунов"),
+    # a surname shaped like a patronymic, which the dictionary knows only as a surname
+    ("Антон Тарасевич", None, "Антон Тарасевич"),
+    # official order: surname, first name, patronymic
+    ("Эргашев Бахром Нуриддинович", None, "Бахром Эргашев"),
     ("Зойиром Мирзаевым", None, "Зойир Мирзаев"),
     ("Баходира Рахматова", "gent", "Баходир Рахматов"),
     ("Светланой Чупшевой", None, "Светлана Чупшева"),

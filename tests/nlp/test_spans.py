@@ -40,6 +40,12 @@ def parsed(text: str, spans: list[tuple[str, str]]) -> Parsed:
     # NER stopped at «угли»: the patronymic word and the surname after it join the name
     ("Делегацию возглавил хоким района Бобур Алишер угли Рахимов.",
      [("Бобур Алишер", "PER"), ("Рахимов", "PER")], ["Бобур Алишер угли Рахимов"]),
+    # NER began at the father's name before «кизи»: the first name before it joins
+    ("Делегацию возглавила заместитель хокима Дилноза Рустам кизи Юсупова.",
+     [("Рустам кизи Юсупова", "PER")], ["Дилноза Рустам кизи Юсупова"]),
+    # a name inside an organisation's name («имени …») is no person
+    ("Его принял ректор университета имени Шарофа Рашидова Рустам Халилов.",
+     [("Шарофа Рашидова", "PER"), ("Рустам Халилов", "PER")], ["Рустам Халилов"]),
     # first name and surname right after the body of a title, typed as a place
     ("Его принял ректор Наманганского университета Бекзодом Юсуповым.",
      [("Наманганского университета", "ORG"), ("Бекзодом Юсуповым", "LOC")], ["Бекзодом Юсуповым"]),
