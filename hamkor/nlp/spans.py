@@ -90,7 +90,7 @@ def persons(parsed: Parsed) -> list[NamedSpan]:
             out.append(extend(NamedSpan(n.start, n.stop, n.text, "PER"), text))  # «Бахромом Ниёзовичем Аминовым» as LOC
             continue
         m = NAME_TAIL.search(n.text)
-        if m:
+        if m and not NAMESAKE.search(text[max(0, n.start + m.start() - 8) : n.start + m.start()]):
             out.append(extend(NamedSpan(n.start + m.start(), n.stop, m.group(1), "PER"), text))
     return out
 
