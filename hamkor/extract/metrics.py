@@ -37,7 +37,10 @@ CHANGE_AFTER = re.compile(rf"^\W*(?:это|что)\s+(?:почти\s+|более
                           r"(больше|выше|меньше|ниже)", re.I)
 # «товарооборот области с Татарстаном»: the region the article is about.
 BARE_REGION = re.compile(r"(?i:товарооборот\w*|экспорт\w*|импорт\w*)\s+(?i:области|региона|края|республики|"
-                         r"вилоята|города)\b(?!\s+[А-ЯЁ])")
+                         r"вилоята|города|столицы)\b(?!\s+[А-ЯЁ])")
+# «В первом квартале он снизился на 3,2%»: the indicator just told of, by a pronoun.
+PRONOUN_CHANGE = re.compile(r"^\W*(?:[\w–—-]+\s+){0,6}?(?:он|она|оно|показатель)\s+"
+                            r"(?:\w+\s+)?(?:вырос|увелич|снизил|сократил|уменьшил|подрос)\w*", re.I)
 # «в республику», «с республикой»: a Russian region's trade partner named by the word alone.
 REPUBLIC = re.compile(r"\b(?:в|с|со|из)\s+республик(?:у|ой|и)\b(?!\s+[а-яё]*(?:стан|ия))", re.I)
 # «товарооборот между регионами»: the article's two regions.
@@ -120,6 +123,14 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
             p = last[1]
             ev = evidence(ctx.parsed, v.sentence.start, v.sentence.stop)
             found.append((Metric(p.subject, p.counterpart, p.indicator, p.period, value, "%", (ev,)), False))
+            continue
+        if not inds and last and v.index - last[0] == 1 and PRONOUN_CHANGE.match(low):
+            p = last[1]
+            per = periods.period(low, year) or p.period
+            for value, unit, _, pos in figures(low):
+                if unit == "%":
+                    ev = evidence(ctx.parsed, v.sentence.start + pos, v.sentence.start + pos + 1)
+                    found.append((Metric(p.subject, p.counterpart, p.indicator, per, value, unit, (ev,)), False))
             continue
         if not inds or SHARE.search(low):
             continue

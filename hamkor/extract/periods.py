@@ -43,6 +43,9 @@ def period(low: str, published: int | None) -> str | None:
     span = re.search(rf"(?:в|за)\s+{Y}\s+год\w*\s+и\s+{QUARTER}\s+{Y}", low)
     if span:
         return f"{span.group(1)}-01/{span.group(3)}-{ROMAN[_stem(span.group(2))] * 3:02d}"
+    span = re.search(rf"(?:в|за)\s+{Y}\s+год\w*\s+и\s+(?:в\s+)?январ\w*{DASH}([а-я]+)\s+{Y}", low)
+    if span and _month(span.group(2)):  # «за 2024 год и январь – август 2025 года»
+        return f"{span.group(1)}-01/{span.group(3)}-{_month(span.group(2)):02d}"
     m = re.search(rf"\bза\s+(?:перв\w+\s+)?(два|три|2|3)\s+квартал\w*\s+{YEAR}", low)  # «за три квартала»
     if m and _year(m, 2, published):
         return to_date(_year(m, 2, published) or 0, COUNTS.get(m.group(1), 0) * 3 or int(m.group(1)) * 3)
@@ -57,6 +60,9 @@ def period(low: str, published: int | None) -> str | None:
          or re.search(rf"\bс\s+январ\w*\s+по\s+([а-я]+)\s+{YEAR}", low))
     if m and _month(m.group(1)) and _year(m, 2, published):
         return to_date(_year(m, 2, published) or 0, _month(m.group(1)) or 0)
+    m = re.search(rf"\b(?:в|за)\s+январ[ьея]\s+{YEAR}", low)  # January alone: the months up to it
+    if m and _year(m, 1, published):
+        return f"{_year(m, 1, published)}-01"
     m = re.search(rf"(?:за|в|по итогам|по результатам)\s+(?:перв\w+\s+)?(\d+|[а-я]+)\s+месяц\w*\s+{YEAR}", low)
     if m and _count(m.group(1)) and _year(m, 2, published):
         return to_date(_year(m, 2, published) or 0, _count(m.group(1)) or 0)
