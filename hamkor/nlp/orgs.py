@@ -16,7 +16,7 @@ ORG = re.compile(
     r"\b(?:агро|авто|нефте|газо|энерго|тепло|строй|медиа|фарм)?"  # «агрохолдинг»
     r"(компани|предприяти|завод|фирм|агентств|холдинг|комбинат|корпораци|концерн|групп|банк|"
     r"университет|вуз|институт|академи|колледж|фабрик|объединени|ассоциаци|центр|фонд|кластер|"
-    r"обществ|издательств|инспекци|служб|дирекци)\w*", re.I)
+    r"обществ|издательств|инспекци|служб|дирекци|палат)\w*", re.I)
 # A body that is only an organisation noun («компании», «этого предприятия», ««Алтай-Агро»»).
 GENERIC = re.compile(r"^(?:(?:эт\w+|наш\w+|данн\w+|указанн\w+|сво\w+)\s+)?(?:\w+\s+)?" + ORG.pattern + r"$",
                      re.I)
@@ -142,6 +142,9 @@ def _attached(text: str, places: tuple[Place, ...], a: int, b: int) -> tuple[str
     inside = [p for p in places if a <= p.start and p.stop <= b]
     if inside:
         return inside[0].code, False
+    around = [p for p in places if p.start <= a and b <= p.stop]  # «Торгово-промышленной палате
+    if around:                                                     # Республики Узбекистан» as one body
+        return around[0].code, False
     before = [p for p in places if p.stop <= a and ADJECTIVE.search(p.text)
               and _gap(text[p.stop : a], BEFORE_WORDS)]
     if before:
