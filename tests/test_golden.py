@@ -69,8 +69,8 @@ def test_seeds(shared_eval, tmp_path):
     # with the rules tuned on holdout2 and holdout3; then development data (0.977).
     ("holdout4.jsonl", "holdout4", 0.96),
     # holdout5, written apart on 2026-12-02: 0.843 with the rules of the session's start, 0.892
-    # with the rules tuned on holdout2–4.
-    ("holdout5.jsonl", "holdout5", 0.88),
+    # with the rules tuned on holdout2–4; then development data (0.941).
+    ("holdout5.jsonl", "holdout5", 0.92),
 ])
 def test_own_corpora(gold, folder, floor, tmp_path):
     if not (SAMPLES / gold).exists():
