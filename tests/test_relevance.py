@@ -60,7 +60,8 @@ def test_recall_on_the_seeds(shared_eval):
 
 @pytest.mark.parametrize("gold, folder", [("expected.jsonl", "articles"), ("holdout.jsonl", "holdout"),
                                           ("holdout2.jsonl", "holdout2"), ("holdout3.jsonl", "holdout3"),
-                                          ("holdout4.jsonl", "holdout4"), ("holdout5.jsonl", "holdout5")])
+                                          ("holdout4.jsonl", "holdout4"), ("holdout5.jsonl", "holdout5"),
+                                          ("holdout6.jsonl", "holdout6")])
 def test_recall_on_the_samples(gold, folder):
     expected = ROOT / "samples" / gold
     if not expected.is_file():
