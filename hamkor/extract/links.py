@@ -59,10 +59,15 @@ def in_title(ctx: Context, v: View, p: Party) -> bool:
     return False
 
 
+def _before(v: View, p: Party, n: int) -> str:
+    """The n characters of the sentence (lower case) right before a party."""
+    at = p.start - v.sentence.start
+    return v.low[max(0, at - n) : at]
+
+
 def planned(v: View, p: Party) -> bool:
     """«… а завтра отправится в Ташкент»: a place a plan word stands right before."""
-    at = p.start - v.sentence.start
-    return bool(lexicon.UNREAL_NEAR.search(v.low[max(0, at - NEAR // 2) : at]))
+    return bool(lexicon.UNREAL_NEAR.search(_before(v, p, NEAR // 2)))
 
 
 def parties(ctx: Context, v: View, side: str, visit: bool) -> list[Party]:
@@ -123,8 +128,7 @@ def sentence_pairs(ctx: Context, v: View) -> list[tuple[Party, Party, str]]:
 
 
 def _venue(v: View, p: Party) -> bool:
-    at = p.start - v.sentence.start
-    return p.kind in {"city", "district"} and bool(VENUE.search(v.low[max(0, at - 40) : at]))
+    return p.kind in {"city", "district"} and bool(VENUE.search(_before(v, p, 40)))
 
 
 def _city_region(p: Party) -> bool:

@@ -9,6 +9,7 @@ figure («более чем на 40 %» beside «на 41,3 %») is one metric, k
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hamkor.extract import periods
 from hamkor.extract.context import Context, Party, View
@@ -109,29 +110,11 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
         low = v.low
         inds = sorted(((name, m) for name, rx in INDICATOR for m in rx.finditer(low)),
                       key=lambda x: x[1].start())
-        change = CHANGE_AFTER.match(low)
-        if change and not inds and last and v.index - last[0] == 1:
-            down = change.group(3) in ("меньше", "ниже")
-            if change.group("times"):
-                times = [val for val, _, _, _ in figures(change.group("times"))]
-                if not times:
-                    continue
-                ratio = times[0] / 100 + 1  # figures() gives (n - 1) × 100
-                value = round((1 / ratio - 1) * 100, 1) if down else times[0]
-            else:
-                value = _number(change.group(1)) * (-1 if down else 1)
-            p = last[1]
-            ev = evidence(ctx.parsed, v.sentence.start, v.sentence.stop)
-            found.append((Metric(p.subject, p.counterpart, p.indicator, p.period, value, "%", (ev,)), False))
-            continue
-        if not inds and last and v.index - last[0] == 1 and PRONOUN_CHANGE.match(low):
-            p = last[1]
-            per = periods.period(low, year) or p.period
-            for value, unit, _, pos in figures(low):
-                if unit == "%":
-                    ev = evidence(ctx.parsed, v.sentence.start + pos, v.sentence.start + pos + 1)
-                    found.append((Metric(p.subject, p.counterpart, p.indicator, per, value, unit, (ev,)), False))
-            continue
+        if not inds and last and v.index - last[0] == 1:
+            more = _follow_up(ctx, v, year, last[1])
+            if more is not None:
+                found += [(m, False) for m in more]
+                continue
         if not inds or SHARE.search(low):
             continue
         own = periods.period(low, year)
@@ -154,6 +137,31 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
                 found.append((metric, approx))
                 last = (v.index, metric)
     return _dedupe(found)
+
+
+def _follow_up(ctx: Context, v: View, year: int | None, prev: Metric) -> list[Metric] | None:
+    """A sentence with no indicator that changes the figure just before: «Это на 20% (в 1,4
+    раза) больше …», «В первом квартале он снизился на 3,2%»; None when it is not one."""
+    low = v.low
+    change = CHANGE_AFTER.match(low)
+    if change:
+        down = change.group(3) in ("меньше", "ниже")
+        if change.group("times"):
+            times = [val for val, _, _, _ in figures(change.group("times"))]
+            if not times:
+                return []
+            ratio = times[0] / 100 + 1  # figures() gives (n - 1) × 100
+            value = round((1 / ratio - 1) * 100, 1) if down else times[0]
+        else:
+            value = _number(change.group(1)) * (-1 if down else 1)
+        ev = evidence(ctx.parsed, v.sentence.start, v.sentence.stop)
+        return [replace(prev, value=value, unit="%", evidence=(ev,))]
+    if PRONOUN_CHANGE.match(low):
+        period = periods.period(low, year) or prev.period
+        return [replace(prev, period=period, value=value, unit=unit,
+                        evidence=(evidence(ctx.parsed, v.sentence.start + pos, v.sentence.start + pos + 1),))
+                for value, unit, _, pos in figures(low) if unit == "%"]
+    return None
 
 
 def _clause(low: str, pos: int) -> str:
